@@ -1,0 +1,52 @@
+package org.collectivehealing.workflow.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Closes the REST API and the operational metrics to anonymous callers: HTTP Basic against the engine's
+ * identity service, so that authorizations and tenant checks apply to every REST call as to the webapps.
+ */
+@Configuration
+public class RestAuthenticationConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<Filter> engineRestAuthentication(
+      @Value("${spring.jersey.application-path:/engine-rest}") String restPath) {
+    FilterRegistrationBean<Filter> registration = basicAuthentication("engine-rest-authentication",
+        restPath + "/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<Filter> metricsAuthentication() {
+    return basicAuthentication("metrics-authentication", "/actuator/metrics", "/actuator/metrics/*");
+  }
+
+  @Bean
+  public FilterRegistrationBean<Filter> metricsForAdministratorsOnly(AdministratorsOnlyFilter filter) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName("metrics-administrators-only");
+    registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  private static FilterRegistrationBean<Filter> basicAuthentication(String name, String... urlPatterns) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setAsyncSupported(true);
+    return registration;
+  }
+}

@@ -1,0 +1,76 @@
+package org.collectivehealing.workflow.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.collectivehealing.workflow.identity.Grants;
+import org.collectivehealing.workflow.identity.IdentityProperties;
+import org.collectivehealing.workflow.startup.StartupStep;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every agency a Tasklist queue ("Victim services: open") and everyone a "Claimed by me" list, both
+ * sorted by due date. A filter that exists is left as a supervisor may have tuned it; only its sharing is
+ * made sure of. Site isolation needs no filter criterion: the engine's tenant check applies to every query.
+ */
+@Component
+@Order(400)
+public class CreateTaskFiltersStep implements StartupStep {
+
+  static final String CLAIMED_BY_ME = "Claimed by me";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+  private final IdentityProperties identity;
+
+  public CreateTaskFiltersStep(FilterService filterService, TaskService taskService,
+      AuthorizationService authorizationService, IdentityProperties identity) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+    this.identity = identity;
+  }
+
+  @Override
+  public void run() {
+    int priority = 0;
+    for (Map.Entry<String, String> agency : identity.agencies().entrySet()) {
+      TaskQuery queue = taskService.createTaskQuery().taskCandidateGroup(agency.getKey()).includeAssignedTasks()
+          .orderByDueDate().asc();
+      String filterId = ensureFilter(agency.getValue() + ": open", queue, priority++,
+          "Open tasks of " + agency.getValue() + ", earliest due first");
+      share(filterId, List.of(agency.getKey()));
+    }
+    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .orderByDueDate().asc();
+    share(ensureFilter(CLAIMED_BY_ME, mine, -1, "Tasks you have claimed, earliest due first"),
+        List.copyOf(identity.agencies().keySet()));
+  }
+
+  private String ensureFilter(String name, TaskQuery query, int priority, String description) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing.getId();
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+    return filterService.saveFilter(filter).getId();
+  }
+
+  private void share(String filterId, List<String> groups) {
+    groups.forEach(group -> Grants.grant(authorizationService, group, Resources.FILTER, filterId,
+        List.of(Permissions.READ)));
+  }
+}

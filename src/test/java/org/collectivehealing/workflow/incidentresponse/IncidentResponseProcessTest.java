@@ -1,0 +1,77 @@
+package org.collectivehealing.workflow.incidentresponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/incident-response.bpmn", "forms/report-incident.form",
+    "forms/convene-partners.form"})
+class IncidentResponseProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
+      .assertClassCoverageAtLeast(0.9).build();
+
+  ProcessEngine processEngine;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void reportedIncidentAsksCommandToConvenePartnersWithin12Hours() {
+    Date reported = new Date(1_790_000_000_000L);
+    ClockUtil.setCurrentTime(reported);
+
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response",
+        withVariables("incidentType", "officer-involved-shooting", "fatalities", 1L));
+
+    assertThat(incident).isWaitingAt("UserTask_ConvenePartners");
+    Task convene = task(incident);
+    assertThat(convene).hasCandidateGroup("command").hasName("Convene response partners");
+    assertThat(convene.getDueDate()).isEqualTo(Date.from(reported.toInstant().plus(12, ChronoUnit.HOURS)));
+
+    complete(convene, withVariables("agreements", "Police lead notification; advocates on site by 14:00"));
+
+    assertThat(incident).hasPassed("UserTask_ConvenePartners").isEnded();
+    assertThat(incident).hasPassedInOrder("StartEvent_IncidentReported", "UserTask_ConvenePartners",
+        "EndEvent_ResponseUnderWay");
+  }
+
+  @Test
+  void startFormAndTaskFormResolveWithinTheDeployment() throws IOException {
+    FormService forms = processEngine.getFormService();
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("incident-response").singleResult().getId();
+    assertThat(read(forms.getDeployedStartForm(definitionId))).contains("\"Form_ReportIncident\"");
+
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response");
+    assertThat(read(forms.getDeployedTaskForm(task(incident).getId()))).contains("\"Form_ConvenePartners\"");
+  }
+
+  private static String read(InputStream form) throws IOException {
+    try (form) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

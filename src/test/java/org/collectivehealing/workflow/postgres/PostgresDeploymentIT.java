@@ -1,0 +1,148 @@
+package org.collectivehealing.workflow.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.collectivehealing.workflow.deployment.DeployModelsStep;
+import org.collectivehealing.workflow.deployment.ModelDeploymentProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The application on a real PostgreSQL: schema, deployment and identities, on first and later starts. */
+class PostgresDeploymentIT {
+
+  @Test
+  void restartWithUnchangedModelsDeploysNothingAndAnEditedModelDeploysNewVersions() throws IOException {
+    TestPostgres.Database database = TestPostgres.newDatabase();
+    Snapshot first;
+    try (ConfigurableApplicationContext node = PostgresNodes.start(database)) {
+      first = Snapshot.of(node);
+      RepositoryService repository = node.getBean(RepositoryService.class);
+      assertThat(first.deployments).isEqualTo(1);
+      assertThat(repository.createDeploymentQuery().singleResult().getName()).isEqualTo("collective-healing");
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("incident-response")
+          .latestVersion().singleResult().getVersion()).isEqualTo(1);
+      assertThat(node.getBean(ProcessEngine.class).getProcessEngineConfiguration().getDatabaseType())
+          .isEqualTo("postgres");
+    }
+
+    try (ConfigurableApplicationContext node = PostgresNodes.start(database)) {
+      assertThat(Snapshot.of(node)).isEqualTo(first);
+
+      // a designer edits one model: the next deployment carries every file, as new versions
+      RepositoryService repository = node.getBean(RepositoryService.class);
+      deployFrom(editedCopyOfModels(), repository, node.getBean(ModelDeploymentProperties.class));
+      assertThat(repository.createDeploymentQuery().count()).isEqualTo(2);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("incident-response")
+          .latestVersion().singleResult().getVersionTag()).isEqualTo("edited");
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("incident-response")
+          .latestVersion().singleResult().getVersion()).isEqualTo(2);
+      assertThat(repository.getDeploymentResourceNames(repository.createDeploymentQuery()
+          .orderByDeploymentTime().desc().list().get(0).getId()))
+          .containsExactlyInAnyOrder("processes/incident-response.bpmn", "forms/report-incident.form",
+              "forms/convene-partners.form");
+    }
+  }
+
+  /** The repository's processes/ and forms/ copied to a folder, with one model edited. */
+  private static Path editedCopyOfModels() throws IOException {
+    Path root = Files.createTempDirectory("edited-models");
+    for (String folder : List.of("processes", "forms")) {
+      Path source = Path.of(folder);
+      try (Stream<Path> files = Files.list(source)) {
+        for (Path file : files.toList()) {
+          Files.createDirectories(root.resolve(folder));
+          Files.copy(file, root.resolve(folder).resolve(file.getFileName()));
+        }
+      }
+    }
+    Path model = root.resolve("processes/incident-response.bpmn");
+    Files.writeString(model, Files.readString(model).replaceFirst("camunda:versionTag=\"[^\"]*\"",
+        "camunda:versionTag=\"edited\""));
+    return root;
+  }
+
+  private static void deployFrom(Path root, RepositoryService repository, ModelDeploymentProperties properties)
+      throws IOException {
+    try (URLClassLoader classpath = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+      new DeployModelsStep(repository, new PathMatchingResourcePatternResolver(classpath), properties).run();
+    }
+  }
+
+  @Test
+  void aRealDeploymentHasSitesAgenciesAndItsAdministratorButNoDemoUsers() {
+    try (ConfigurableApplicationContext node = PostgresNodes.start(TestPostgres.newDatabase())) {
+      IdentityService identity = node.getBean(IdentityService.class);
+      assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly(PostgresNodes.ADMIN_ID);
+      assertThat(identity.checkPassword(PostgresNodes.ADMIN_ID, PostgresNodes.ADMIN_PASSWORD)).isTrue();
+      assertThat(identity.createGroupQuery().groupMember(PostgresNodes.ADMIN_ID).singleResult().getId())
+          .isEqualTo("camunda-admin");
+      assertThat(identity.createTenantQuery().list()).extracting("id")
+          .containsExactlyInAnyOrder("baton-rouge", "houston", "minneapolis", "oakland", "rapid-city");
+      assertThat(identity.createGroupQuery().list()).extracting("id").containsExactlyInAnyOrder("command",
+          "police", "victim-services", "community-partners", "wellness", "camunda-admin");
+    }
+  }
+
+  @Test
+  void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpWithOneOfEverything() throws Exception {
+    TestPostgres.Database database = TestPostgres.newDatabase();
+    CompletableFuture<ConfigurableApplicationContext> nodeA = CompletableFuture.supplyAsync(
+        () -> PostgresNodes.start(database));
+    CompletableFuture<ConfigurableApplicationContext> nodeB = CompletableFuture.supplyAsync(
+        () -> PostgresNodes.start(database));
+    try (ConfigurableApplicationContext a = nodeA.get(3, TimeUnit.MINUTES);
+        ConfigurableApplicationContext b = nodeB.get(3, TimeUnit.MINUTES)) {
+      Snapshot seenByA = Snapshot.of(a);
+      assertThat(seenByA.deployments).isEqualTo(1);
+      assertThat(seenByA.users).isEqualTo(1);
+      assertThat(Snapshot.of(b)).isEqualTo(seenByA);
+
+      TestPostgres.Database reference = TestPostgres.newDatabase();
+      try (ConfigurableApplicationContext single = PostgresNodes.start(reference)) {
+        assertThat(Snapshot.of(single)).as("the same as one node alone").isEqualTo(seenByA);
+      }
+    }
+  }
+
+  @Test
+  void aWeakAdministratorPasswordIsRefusedWithTheRuleItBreaks() {
+    assertThatThrownBy(() -> PostgresNodes.start(TestPostgres.newDatabase(), "CHW_ADMIN_PASSWORD=short"))
+        .hasMessageContaining("CHW_ADMIN_PASSWORD does not meet the password policy")
+        .hasMessageContaining("LENGTH");
+  }
+
+  /** What start-up creates, counted. */
+  record Snapshot(long deployments, long definitions, long users, long groups, long tenants, long memberships,
+      long authorizations, long filters) {
+
+    static Snapshot of(ConfigurableApplicationContext node) {
+      RepositoryService repository = node.getBean(RepositoryService.class);
+      IdentityService identity = node.getBean(IdentityService.class);
+      return new Snapshot(repository.createDeploymentQuery().count(),
+          repository.createProcessDefinitionQuery().count(),
+          identity.createUserQuery().count(),
+          identity.createGroupQuery().count(),
+          identity.createTenantQuery().count(),
+          identity.createUserQuery().memberOfGroup("camunda-admin").count(),
+          node.getBean(AuthorizationService.class).createAuthorizationQuery().count(),
+          node.getBean(FilterService.class).createFilterQuery().count());
+    }
+  }
+}

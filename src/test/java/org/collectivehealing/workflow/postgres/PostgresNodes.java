@@ -1,0 +1,36 @@
+package org.collectivehealing.workflow.postgres;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.collectivehealing.workflow.CollectiveHealingApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application as an operator would: profile postgres, settings from the environment. */
+final class PostgresNodes {
+
+  static final String ADMIN_ID = "operator";
+  static final String ADMIN_PASSWORD = "Str0ng-Enough!pw";
+
+  private PostgresNodes() {
+  }
+
+  /** @param overrides settings as {@code NAME=value}, replacing the defaults of the same name */
+  static ConfigurableApplicationContext start(TestPostgres.Database database, String... overrides) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("server.port", "0");
+    settings.put("CHW_DB_URL", database.url());
+    settings.put("CHW_DB_USER", database.user());
+    settings.put("CHW_DB_PASSWORD", database.password());
+    settings.put("CHW_ADMIN_ID", ADMIN_ID);
+    settings.put("CHW_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    for (String override : overrides) {
+      int equals = override.indexOf('=');
+      settings.put(override.substring(0, equals), override.substring(equals + 1));
+    }
+    // a repeated command-line option would be joined with a comma, hence one argument per name
+    String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+    return new SpringApplicationBuilder(CollectiveHealingApplication.class).profiles("postgres").run(arguments);
+  }
+}
