@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record IdentityProperties(Map<String, Site> sites, Map<String, String> agencies, String adminGroup,
     Administrator admin) {
 
-  public record Site(String name, String state) {
+  /** @param code the short prefix of the site's case numbers, e.g. HOU */
+  public record Site(String name, String state, String code) {
   }
 
   public record Administrator(String id, String password) {

@@ -1,7 +1,7 @@
 package org.collectivehealing.workflow.tenancy;
 
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -37,17 +37,17 @@ public class SiteTenantIdProvider implements TenantIdProvider {
     if (userSites.size() == 1) {
       String site = userSites.get(0);
       if (requested != null && !requested.equals(site)) {
-        throw new BadUserRequestException("site: you may only open cases of your own site '" + site
+        throw new FormFieldValidationException(SITE_VARIABLE, "site: you may only open cases of your own site '" + site
             + "', not '" + requested + "'");
       }
       return site;
     }
     if (requested == null) {
-      throw new BadUserRequestException("site: say which site this case belongs to, one of "
+      throw new FormFieldValidationException(SITE_VARIABLE, "site: say which site this case belongs to, one of "
           + identity.sites().keySet());
     }
     if (!identity.sites().containsKey(requested)) {
-      throw new BadUserRequestException("site: '" + requested + "' is not a site; use one of "
+      throw new FormFieldValidationException(SITE_VARIABLE, "site: '" + requested + "' is not a site; use one of "
           + identity.sites().keySet());
     }
     return requested;

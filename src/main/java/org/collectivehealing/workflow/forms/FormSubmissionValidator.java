@@ -1,0 +1,120 @@
+package org.collectivehealing.workflow.forms;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Checks submitted values against the rules their Camunda Form states. Tasklist checks the same rules in the
+ * browser, but anything can be sent over REST, so the engine checks again before it saves anything.
+ */
+public final class FormSubmissionValidator {
+
+  private FormSubmissionValidator() {
+  }
+
+  /** @return one plain-language message per broken rule, naming the field; empty when all is well */
+  public static List<String> violations(CamundaForm form, Function<String, Object> values) {
+    List<String> violations = new ArrayList<>();
+    for (CamundaForm.Field field : form.fields()) {
+      Object value = values.apply(field.key());
+      if (isEmpty(value)) {
+        if (field.required()) {
+          violations.add(field.describe() + " is required");
+        }
+        continue;
+      }
+      check(field, value, violations);
+    }
+    return violations;
+  }
+
+  private static void check(CamundaForm.Field field, Object value, List<String> violations) {
+    switch (field.type()) {
+      case "number" -> checkNumber(field, value, violations);
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          violations.add(field.describe() + " must be true or false");
+        }
+      }
+      case "checklist", "taglist" -> elements(value).forEach(element -> checkAllowed(field, element, violations));
+      case "select", "radio" -> checkAllowed(field, value, violations);
+      default -> checkText(field, value, violations);
+    }
+  }
+
+  private static void checkNumber(CamundaForm.Field field, Object value, List<String> violations) {
+    Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(value.toString());
+    if (number == null) {
+      violations.add(field.describe() + " must be a number, not '" + value + "'");
+      return;
+    }
+    if (field.min() != null && number < field.min()) {
+      violations.add(field.describe() + " must be at least " + plain(field.min()));
+    }
+    if (field.max() != null && number > field.max()) {
+      violations.add(field.describe() + " must be at most " + plain(field.max()));
+    }
+  }
+
+  private static void checkText(CamundaForm.Field field, Object value, List<String> violations) {
+    String text = value.toString();
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      violations.add(field.describe() + " must have at least " + field.minLength() + " characters");
+    }
+    if (field.maxLength() != null && text.length() > field.maxLength()) {
+      violations.add(field.describe() + " must have at most " + field.maxLength() + " characters");
+    }
+    if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+      violations.add(field.describe() + " is not in the expected format");
+    }
+  }
+
+  private static void checkAllowed(CamundaForm.Field field, Object value, List<String> violations) {
+    String text = value instanceof SpinJsonNode json ? json.stringValue() : value.toString();
+    if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
+      violations.add(field.describe() + " cannot be '" + text + "'; choose one of " + field.allowedValues());
+    }
+  }
+
+  private static boolean isEmpty(Object value) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof String text) {
+      return text.isBlank();
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.isEmpty();
+    }
+    if (value instanceof SpinJsonNode json) {
+      return json.isNull() || (json.isArray() && json.elements().isEmpty());
+    }
+    return false;
+  }
+
+  private static List<?> elements(Object value) {
+    if (value instanceof Collection<?> collection) {
+      return List.copyOf(collection);
+    }
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements();
+    }
+    return List.of(value);
+  }
+
+  private static Double parse(String text) {
+    try {
+      return Double.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String plain(double number) {
+    return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+  }
+}
