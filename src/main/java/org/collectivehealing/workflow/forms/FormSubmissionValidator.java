@@ -38,6 +38,8 @@ public final class FormSubmissionValidator {
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
           violations.add(field.describe() + " must be true or false");
+        } else if (field.required() && !((Boolean) value)) {
+          violations.add(field.describe() + " must be ticked"); // as form-js treats a required checkbox
         }
       }
       case "checklist", "taglist" -> elements(value).forEach(element -> checkAllowed(field, element, violations));
