@@ -25,6 +25,7 @@ class RightsNoticeDecisionTest {
       AnyOtherState, NY,    PT72H,    rights notice,                      false
       AnyOtherState, other, PT72H,    rights notice,                      false
       AnyOtherState, mn,    PT72H,    rights notice,                      false
+      AnyOtherState,  ,     PT72H,    rights notice,                      false
       """)
   void decidesDeadlineAndForm(String rule, String state, String deadline, String noticeFormMentions,
       boolean confidential) {
