@@ -27,6 +27,10 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new AddFormValidation());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new SurfaceValidationFailuresInterceptor());
   }
 
   static final class AddFormValidation extends AbstractBpmnParseListener {

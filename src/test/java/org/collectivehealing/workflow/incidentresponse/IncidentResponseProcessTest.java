@@ -5,79 +5,279 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Date;
-import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.collectivehealing.workflow.casenumber.AssignCaseNumberDelegate;
+import org.collectivehealing.workflow.deadlines.DueDates;
+import org.collectivehealing.workflow.tenancy.Sites;
+import org.collectivehealing.workflow.testing.TestSites;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"processes/incident-response.bpmn", "forms/report-incident.form",
-    "forms/convene-partners.form"})
+@Deployment(resources = {"processes/incident-response.bpmn", "processes/activation-level.dmn",
+    "processes/information-release.dmn", "stubs/victim-support-stub.bpmn", "stubs/community-engagement-stub.bpmn",
+    "stubs/officer-wellness-stub.bpmn",
+    "forms/incident-response/report-incident.form", "forms/incident-response/review-activation.form",
+    "forms/incident-response/convene-partners.form", "forms/incident-response/follow-up-overdue.form",
+    "forms/incident-response/hold-daily-check-in.form", "forms/incident-response/identify-victim.form",
+    "forms/incident-response/open-family-assistance-center.form", "forms/incident-response/report-center-day.form",
+    "forms/incident-response/transition-to-resiliency-center.form",
+    "forms/incident-response/release-officer-details.form", "forms/incident-response/hold-press-briefing.form",
+    "forms/incident-response/assess-video-release.form", "forms/incident-response/release-video.form",
+    "forms/incident-response/issue-delay-notice.form", "forms/incident-response/escalate-video-decision.form",
+    "forms/incident-response/notify-voca-administrator.form", "forms/incident-response/write-recovery-plan.form",
+    "forms/incident-response/prepare-anniversary-outreach.form",
+    "forms/incident-response/hold-after-action-review.form", "forms/incident-response/close-incident.form"})
 class IncidentResponseProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test-engine.cfg.xml")
-      .assertClassCoverageAtLeast(0.9).build();
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder("process-test-engine.cfg.xml").assertClassCoverageAtLeast(0.9).build();
+
+  static final Instant REPORTED = Instant.parse("2026-03-02T09:00:00Z");
+  static final String NOW = "2026-03-02T09:00+00:00";
 
   ProcessEngine processEngine;
 
+  @BeforeEach
+  void beans() {
+    ClockUtil.setCurrentTime(Date.from(REPORTED));
+    Mocks.register("assignCaseNumberDelegate", new AssignCaseNumberDelegate(TestSites.caseNumbers(processEngine)));
+    Mocks.register("numberVictimCaseDelegate", new NumberVictimCaseDelegate());
+    Mocks.register("refuseClosureWhileVictimCasesOpenListener", new RefuseClosureWhileVictimCasesOpenListener());
+    Mocks.register("due", new DueDates());
+    Mocks.register("sites", new Sites(TestSites.IDENTITY));
+  }
+
   @AfterEach
-  void resetClock() {
+  void reset() {
     ClockUtil.reset();
+    Mocks.reset();
   }
 
   @Test
-  void reportedIncidentAsksCommandToConvenePartnersWithin12Hours() {
-    Date reported = new Date(1_790_000_000_000L);
-    ClockUtil.setCurrentTime(reported);
+  void aShootingWithDeathsRunsEveryTrackAndClosesOnlyAfterItsVictimCases() {
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(1, 2, 2, "high"));
 
-    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report());
+    assertThat(incident).hasBusinessKey("HOU-2026-0001").hasVariables("reportedAt");
+    assertThat(incident).isWaitingAt("UserTask_ReviewActivation");
+    assertThat(incident).variables().containsEntry("activationLevel", 3).containsEntry("holdListeningSession", true);
+    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
+        "openFamilyAssistanceCenter", true, "holdListeningSession", true, "startOfficerWellness", true,
+        "notifyVocaAdministrator", true));
 
-    assertThat(incident).isWaitingAt("UserTask_ConvenePartners");
-    Task convene = task(incident);
-    assertThat(convene).hasCandidateGroup("command").hasName("Convene response partners");
-    assertThat(convene.getDueDate()).isEqualTo(Date.from(reported.toInstant().plus(12, ChronoUnit.HOURS)));
+    assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_IdentifyVictim",
+        "UserTask_OpenFamilyAssistanceCenter", "UserTask_ReleaseOfficerDetails", "CallActivity_CommunityEngagement",
+        "CallActivity_OfficerWellness", "UserTask_NotifyVocaAdministrator", "UserTask_WriteRecoveryPlan");
+    Task convene = task("UserTask_ConvenePartners", incident);
+    assertThat(convene).hasCandidateGroup("command");
+    assertThat(convene.getDueDate()).isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(12))));
 
-    complete(convene, withVariables("convenedAt", "2026-11-26T10:00+00:00", "partnersPresent",
-        List.of("police", "victim-services"), "agreements", "Police lead notification; advocates on site by 14:00"));
+    // coordination: convene, then daily check-ins while level 2 or more
+    complete(convene, withVariables("convenedAt", NOW, "partnersPresent", List.of("police", "victim-services"),
+        "agreements", "Police lead notification"));
+    checkIn(incident, true);
+    checkIn(incident, false);
 
-    assertThat(incident).hasPassed("UserTask_ConvenePartners").isEnded();
-    assertThat(incident).hasPassedInOrder("StartEvent_IncidentReported", "UserTask_ConvenePartners",
-        "EndEvent_ResponseUnderWay");
+    // victims: two identified, each gets a case numbered after the incident
+    identifyVictim(incident, "deceased", true);
+    identifyVictim(incident, "injured", false);
+    List<ProcessInstance> victimCases = runtimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(incident.getId()).processDefinitionKey("victim-support").list();
+    assertThat(victimCases).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder("HOU-2026-0001-V1", "HOU-2026-0001-V2");
+    assertThat(victimCases).allSatisfy(c -> assertThat(c.getTenantId()).isEqualTo("houston"));
+    assertThat(runtimeService().getVariables(victimCases.get(0).getId()))
+        .containsKeys("incidentCaseNumber", "victimCaseNumber", "victimStatus").containsEntry("siteState", "TX");
+
+    // family assistance centre: open, one more day, then move on
+    complete(task("UserTask_OpenFamilyAssistanceCenter", incident), withVariables("centerLocation", "Community hall",
+        "centerOpenedAt", NOW, "centerContact", "555-0100"));
+    passTime(incident, Duration.ofHours(24));
+    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 4L,
+        "readyForTransition", false));
+    passTime(incident, Duration.ofHours(24));
+    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 2L,
+        "readyForTransition", true));
+    complete(task("UserTask_TransitionToResiliencyCenter", incident), withVariables("resiliencyCenterName",
+        "Eastside Resiliency Center", "transitionDate", "2026-03-20"));
+
+    // public information: details, briefing, video delayed (written notice), reviewed, released
+    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+        "releaseChannels", List.of("press-release")));
+    complete(task("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
+        "briefingSpokesperson", "PIO Lt. Reyes", "familiesInformedFirst", true));
+    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
+        "videoAssessmentNote", "Witnesses not yet interviewed"));
+    assertThat(incident).isWaitingAt("UserTask_IssueDelayNotice").hasVariables("videoReason");
+    complete(task("UserTask_IssueDelayNotice", incident), withVariables("delayNotice", "Witness interviews pending",
+        "delayNoticePublishedAt", NOW));
+    passTime(incident, Duration.ofDays(46));
+    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", false,
+        "videoAssessmentNote", "Interviews done"));
+    complete(task("UserTask_ReleaseVideo", incident), withVariables("videoReleasedAt", NOW,
+        "familiesShownFirst", true));
+
+    // called cases and the remaining tracks
+    completeStubs(incident, "community-engagement");
+    completeStubs(incident, "officer-wellness");
+    complete(task("UserTask_NotifyVocaAdministrator", incident), withVariables("vocaNotifiedAt", NOW,
+        "vocaContact", "State VOCA office"));
+    complete(task("UserTask_WriteRecoveryPlan", incident), withVariables("recoveryPlanSummary", "Services for a year",
+        "recoveryPartners", List.of("victim-services", "community-partners"), "planAgreedOn", "2026-03-30"));
+
+    // deadlines missed on the way were chased; those follow-ups are still for command to finish
+    for (String late : List.of("OpenFamilyAssistanceCenter", "ReleaseOfficerDetails", "NotifyVocaAdministrator",
+        "WriteRecoveryPlan")) {
+      followUp(incident, late);
+    }
+
+    // all tracks done: wait for two weeks before the first anniversary of the incident
+    assertThat(incident).isWaitingAt("TimerEvent_BeforeAnniversary");
+    assertThat(timer(incident).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-02-16T09:30:00Z")));
+    passTime(incident, Duration.ofDays(365));
+    Task outreach = task("UserTask_PrepareAnniversaryOutreach", incident);
+    assertThat(outreach.getDueDate()).isEqualTo(Date.from(Instant.parse("2027-03-02T09:30:00Z")));
+    complete(outreach, withVariables("outreachActions", List.of("family-contact", "remembrance-event")));
+    complete(task("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
+        "lessonsLearned", "Convene faster"));
+
+    // closing is refused while victim cases are open, and nothing changes
+    Task close = task("UserTask_CloseIncident", incident);
+    assertThatThrownBy(() -> complete(close, withVariables("closingSummary", "Done")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("2 victim support case(s) still open")
+        .hasMessageContaining("HOU-2026-0001-V1");
+    assertThat(incident).isWaitingAt("UserTask_CloseIncident");
+    completeStubs(incident, "victim-support");
+    complete(task("UserTask_CloseIncident", incident), withVariables("closingSummary", "All cases closed"));
+
+    assertThat(incident).isEnded().hasPassed("EndEvent_IncidentClosed", "EndEvent_VictimCaseClosed");
   }
 
   @Test
-  void startFormAndTaskFormResolveWithinTheDeployment() throws IOException {
-    FormService forms = processEngine.getFormService();
-    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("incident-response").singleResult().getId();
-    assertThat(read(forms.getDeployedStartForm(definitionId))).contains("\"Form_ReportIncident\"");
+  void aLevelOneIncidentWithNobodyHarmedOpensNoOptionalTrack() {
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(0, 0, 0, "low"));
+    // command lowers the proposal (level 2 with a listening session) to a local response
+    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 1L,
+        "holdListeningSession", false, "startOfficerWellness", false, "activationNote", "Contained, no injuries"));
 
-    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report());
-    assertThat(read(forms.getDeployedTaskForm(task(incident).getId()))).contains("\"Form_ConvenePartners\"");
+    assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_ReleaseOfficerDetails",
+        "UserTask_WriteRecoveryPlan").isNotWaitingAt("UserTask_IdentifyVictim", "UserTask_OpenFamilyAssistanceCenter");
+    complete(task("UserTask_ConvenePartners", incident), withVariables("convenedAt", NOW,
+        "partnersPresent", List.of("police"), "agreements", "Police lead"));
+    assertThat(incident).isNotWaitingAt("TimerEvent_NextCheckIn");
+    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+        "releaseChannels", List.of("website")));
+    complete(task("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
+        "briefingSpokesperson", "PIO", "familiesInformedFirst", true));
+
+    // far past the delay limit while release would still interfere: the chief decides
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofDays(60))));
+    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
+        "videoAssessmentNote", "Trial pending"));
+    complete(task("UserTask_EscalateVideoDecision", incident), withVariables("videoFinalDecision", "withhold",
+        "videoDecisionReasons", "Trial pending; counsel advises"));
+    complete(task("UserTask_WriteRecoveryPlan", incident), withVariables("recoveryPlanSummary", "Community forum",
+        "recoveryPartners", List.of("community-partners"), "planAgreedOn", "2026-04-01"));
+    assertThat(incident).isWaitingAt("TimerEvent_BeforeAnniversary");
+    passTime(incident, Duration.ofDays(365));
+    complete(task("UserTask_PrepareAnniversaryOutreach", incident),
+        withVariables("outreachActions", List.of("community-statement")));
+    complete(task("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
+        "lessonsLearned", "Fine"));
+    complete(task("UserTask_CloseIncident", incident), withVariables("closingSummary", "Closed"));
+
+    assertThat(incident).isEnded().hasNotPassed("CallActivity_SupportVictim", "CallActivity_CommunityEngagement",
+        "CallActivity_OfficerWellness", "UserTask_NotifyVocaAdministrator");
+  }
+
+  @Test
+  void everyMissedDeadlineAsksSomeoneToChaseItWhileTheWorkStaysOpen() {
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(4, 3, 1, "high"));
+    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
+        "openFamilyAssistanceCenter", true, "holdListeningSession", false, "startOfficerWellness", false,
+        "notifyVocaAdministrator", true));
+
+    passTime(incident, Duration.ofHours(25));
+    assertThat(incident).isWaitingAt("UserTask_FollowUpOverdueConvenePartners",
+        "UserTask_FollowUpOverdueOpenFamilyAssistanceCenter", "UserTask_FollowUpOverdueNotifyVocaAdministrator",
+        "UserTask_ConvenePartners", "UserTask_OpenFamilyAssistanceCenter", "UserTask_NotifyVocaAdministrator");
+    assertThat(task("UserTask_FollowUpOverdueConvenePartners", incident)).hasCandidateGroup("command");
+    followUp(incident, "ConvenePartners");
+    followUp(incident, "OpenFamilyAssistanceCenter");
+    followUp(incident, "NotifyVocaAdministrator");
+
+    passTime(incident, Duration.ofHours(24));
+    followUp(incident, "ReleaseOfficerDetails");
+    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+        "releaseChannels", List.of("website")));
+    passTime(incident, Duration.ofHours(24));
+    followUp(incident, "HoldPressBriefing");
+    passTime(incident, Duration.ofDays(30));
+    followUp(incident, "WriteRecoveryPlan");
+
+    complete(task("UserTask_OpenFamilyAssistanceCenter", incident), withVariables("centerLocation", "Gym",
+        "centerOpenedAt", NOW, "centerContact", "555-0101"));
+    passTime(incident, Duration.ofHours(24));
+    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 9L,
+        "readyForTransition", true));
+    passTime(incident, Duration.ofDays(15));
+    followUp(incident, "TransitionToResiliencyCenter");
+
+    // the late tasks are still there to be done
+    assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_TransitionToResiliencyCenter",
+        "UserTask_HoldPressBriefing", "UserTask_WriteRecoveryPlan", "UserTask_NotifyVocaAdministrator");
+  }
+
+  @Test
+  void theAfterActionReviewEscalatesWhenLate() {
+    ProcessInstance incident = runtimeService().createProcessInstanceByKey("incident-response")
+        .setVariables(report(0, 0, 0, "low")).startBeforeActivity("UserTask_HoldAfterActionReview").execute();
+    passTime(incident, Duration.ofDays(31));
+    followUp(incident, "HoldAfterActionReview");
+    assertThat(incident).isWaitingAt("UserTask_HoldAfterActionReview");
+  }
+
+  @Test
+  void aVictimCannotBeRecordedWithoutSayingWhatHappenedToThem() {
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(1, 0, 1, "high"));
+    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L));
+    Task identify = task("UserTask_IdentifyVictim", incident);
+
+    assertThatThrownBy(() -> complete(identify, withVariables("moreVictimsToIdentify", false)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(victimStatus) is required");
+    assertThatThrownBy(() -> complete(identify, withVariables("victimStatus", "missing", "moreVictimsToIdentify", false)))
+        .hasMessageContaining("(victimStatus) cannot be 'missing'");
+    assertThat(incident).isWaitingAt("UserTask_IdentifyVictim").hasNotPassed("ServiceTask_NumberVictimCase");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("victim-support").count()).isZero();
   }
 
   @Test
   void aReportThatBreaksItsFormIsRefusedAndNothingStarts() {
-    Map<String, Object> report = report();
-    report.put("fatalities", -1L);
+    Map<String, Object> report = report(-1, 0, 0, "high");
     report.remove("place");
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("incident-response", report))
         .isInstanceOf(FormFieldValidationException.class)
@@ -86,11 +286,61 @@ class IncidentResponseProcessTest {
     assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
   }
 
-  static Map<String, Object> report() {
+  @Test
+  void startFormAndTaskFormsResolveWithinTheDeployment() throws IOException {
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("incident-response").singleResult().getId();
+    assertThat(read(processEngine.getFormService().getDeployedStartForm(definitionId)))
+        .contains("\"Form_ReportIncident\"");
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(0, 0, 0, "low"));
+    assertThat(read(processEngine.getFormService().getDeployedTaskForm(
+        task("UserTask_ReviewActivation", incident).getId()))).contains("\"Form_ReviewActivation\"");
+  }
+
+  static Map<String, Object> report(long fatalities, long injured, long officers, String tension) {
     return new HashMap<>(withVariables("site", "houston", "incidentType", "officer-involved-shooting",
-        "occurredAt", "2026-11-26T09:30+00:00", "place", "5th and Main", "fatalities", 1L, "injured", 2L,
-        "officersInvolved", 2L, "communityTension", "high", "mediaInterest", "national",
+        "occurredAt", "2026-03-02T09:30+00:00", "place", "5th and Main", "fatalities", fatalities,
+        "injured", injured, "officersInvolved", officers, "communityTension", tension, "mediaInterest", "national",
         "summary", "Shots fired during a traffic stop"));
+  }
+
+  private void checkIn(ProcessInstance incident, boolean continueTomorrow) {
+    passTime(incident, Duration.ofHours(24));
+    complete(task("UserTask_HoldDailyCheckIn", incident), withVariables("checkInHeldAt", NOW,
+        "agenciesPresent", List.of("police"), "continueDailyCheckIns", continueTomorrow));
+  }
+
+  private void identifyVictim(ProcessInstance incident, String status, boolean more) {
+    complete(task("UserTask_IdentifyVictim", incident), withVariables("victimStatus", status,
+        "moreVictimsToIdentify", more));
+  }
+
+  private void followUp(ProcessInstance incident, String step) {
+    complete(task("UserTask_FollowUpOverdue" + step, incident), withVariables("followUpAction", "Called the owner"));
+  }
+
+  private void completeStubs(ProcessInstance incident, String key) {
+    runtimeService().createProcessInstanceQuery().superProcessInstanceId(incident.getId())
+        .processDefinitionKey(key).list().forEach(called ->
+            complete(taskQuery().processInstanceId(called.getId()).singleResult()));
+  }
+
+  /** Moves the engine clock on and fires every timer of the incident that is then due. */
+  private void passTime(ProcessInstance incident, Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    ManagementService management = processEngine.getManagementService();
+    for (Job job : management.createJobQuery().processInstanceId(incident.getId()).timers().executable().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private Job timer(ProcessInstance incident) {
+    return processEngine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers()
+        .singleResult();
+  }
+
+  private static Task task(String taskDefinitionKey, ProcessInstance incident) {
+    return taskQuery().processInstanceId(incident.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
   private static String read(InputStream form) throws IOException {
