@@ -120,15 +120,15 @@ class DemoQuickStartTest {
     assertThat(startForm.statusCode()).isEqualTo(200);
     assertThat(startForm.body()).contains("\"Form_ReportIncident\"");
 
-    String taskId = startIncident("commander-houston", "{}");
+    String taskId = startIncident("commander-houston", report(null));
     HttpResponse<String> taskForm = http.get("/engine-rest/task/" + taskId + "/deployed-form", "commander-houston");
     assertThat(taskForm.statusCode()).isEqualTo(200);
-    assertThat(taskForm.body()).contains("\"Form_ConvenePartners\"");
+    assertThat(taskForm.body()).contains("\"Form_ReviewActivation\"");
   }
 
   @Test
   void anIncidentBelongsToTheSiteOfTheCommanderWhoReportsIt() {
-    String taskId = startIncident("commander-houston", "{}");
+    String taskId = startIncident("commander-houston", report(null));
 
     assertThat(http.get("/engine-rest/task/" + taskId, "commander-houston").body()).contains("\"tenantId\":\"houston\"");
     assertThat(http.get("/engine-rest/task", "commander-oakland").body()).doesNotContain(taskId);
@@ -139,21 +139,22 @@ class DemoQuickStartTest {
   @Test
   void aSiteMustBeNamedByUsersWithoutOneAndCannotBeAnotherSite() {
     HttpResponse<String> foreign = http.postJson("/engine-rest/process-definition/key/incident-response/start",
-        "commander-houston", site("oakland"));
-    assertThat(foreign.statusCode()).isGreaterThanOrEqualTo(400);
+        "commander-houston", report("oakland"));
+    assertThat(foreign.statusCode()).isEqualTo(400);
     assertThat(foreign.body()).contains("site: you may only open cases of your own site 'houston'");
 
     HttpResponse<String> none = http.postJson("/engine-rest/process-definition/key/incident-response/start",
-        "admin", "{}");
-    assertThat(none.statusCode()).isGreaterThanOrEqualTo(400);
+        "admin", report(null));
+    assertThat(none.statusCode()).isEqualTo(400);
     assertThat(none.body()).contains("site: say which site this case belongs to");
 
     HttpResponse<String> unknown = http.postJson("/engine-rest/process-definition/key/incident-response/start",
-        "admin", site("gotham"));
+        "admin", report("gotham"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("site: 'gotham' is not a site");
 
     HttpResponse<String> named = http.postJson("/engine-rest/process-definition/key/incident-response/start",
-        "admin", site("rapid-city"));
+        "admin", report("rapid-city"));
     assertThat(named.statusCode()).isEqualTo(200);
     assertThat(named.body()).contains("\"tenantId\":\"rapid-city\"");
   }
@@ -204,10 +205,28 @@ class DemoQuickStartTest {
         user, body);
     assertThat(started.statusCode()).isEqualTo(200);
     String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("UserTask_ReviewActivation")
+        .singleResult().getId();
   }
 
-  private static String site(String site) {
-    return "{\"variables\":{\"site\":{\"value\":\"" + site + "\",\"type\":\"String\"}}}";
+  @Test
+  void aReportBreakingItsFormIsRefusedWithTheFieldNamedAndNothingStarts() {
+    long before = taskService.createTaskQuery().count();
+    HttpResponse<String> refused = http.postJson("/engine-rest/process-definition/key/incident-response/start",
+        "commander-houston", report(null).replace("\"fatalities\":{\"value\":1", "\"fatalities\":{\"value\":-3"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("'People killed' (fatalities) must be at least 0");
+    assertThat(taskService.createTaskQuery().count()).isEqualTo(before);
+  }
+
+  /** A complete, valid incident report as the start form would send it; {@code site} only when given. */
+  static String report(String site) {
+    return "{\"variables\":{"
+        + (site == null ? "" : "\"site\":{\"value\":\"" + site + "\",\"type\":\"String\"},")
+        + "\"incidentType\":{\"value\":\"homicide\"},\"occurredAt\":{\"value\":\"2026-11-26T09:30+00:00\"},"
+        + "\"place\":{\"value\":\"Main St\"},\"fatalities\":{\"value\":1,\"type\":\"Long\"},"
+        + "\"injured\":{\"value\":0,\"type\":\"Long\"},\"officersInvolved\":{\"value\":0,\"type\":\"Long\"},"
+        + "\"communityTension\":{\"value\":\"moderate\"},\"mediaInterest\":{\"value\":\"local\"},"
+        + "\"summary\":{\"value\":\"Shooting outside a store\"}}}";
   }
 }
