@@ -25,7 +25,10 @@ record ConsentRecord(boolean given, List<String> recipientCategories, List<Strin
         Boolean.TRUE.equals(variables.getVariable("writtenConsentConfirmed")));
   }
 
-  /** The rules the form cannot state: a "yes" needs the whole record, and it must end after it starts. */
+  /**
+   * The rules the form cannot state: a "yes" needs the kinds of partner, the dates and the written form, and
+   * must end after it starts. Releasing no details at all is allowed: the partner then gets the referral only.
+   */
   List<String> problems() {
     List<String> problems = new ArrayList<>();
     if (!given) {
@@ -33,9 +36,6 @@ record ConsentRecord(boolean given, List<String> recipientCategories, List<Strin
     }
     if (recipientCategories.isEmpty()) {
       problems.add("'Kinds of partner the consent covers' (consentRecipientCategories) is required when the victim consents");
-    }
-    if (dataClasses.isEmpty()) {
-      problems.add("'Details the partner may receive' (consentDataClasses) is required when the victim consents");
     }
     if (!written) {
       problems.add("'The victim signed a written consent form' (writtenConsentConfirmed) must be ticked: only written consent counts");

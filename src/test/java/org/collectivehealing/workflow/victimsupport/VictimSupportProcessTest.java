@@ -98,6 +98,8 @@ class VictimSupportProcessTest {
     assertThat(rights).hasCandidateGroup("police");
     assertThat(rights.getDueDate()).as("TX deadline from rights-notice").isEqualTo(at(Duration.ofHours(4)));
     assertThat(runtimeService().getVariable(pi.getId(), "rightsNoticeForm")).isEqualTo("Texas crime victims' rights notice");
+    assertThat(runtimeService().getVariable(pi.getId(), "rightsNoticeConfidential")).isEqualTo(false);
+    assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKey("rightsNotice");
     complete(pi, "UserTask_GiveRightsNotice", rightsNotice());
 
     advocateUpTo(pi, consent(json("community-victim-services", "mental-health-provider"), json("first-name", "phone"),
@@ -166,6 +168,19 @@ class VictimSupportProcessTest {
     assertThat((String) runtimeService().getVariable(pi.getId(), "referralsToGiveDirectly"))
         .isEqualTo("legal: legal-aid");
     assertThat(pi).isWaitingAt("UserTask_GiveReferralInformation", "CallActivity_PartnerReferral");
+  }
+
+  @Test
+  void consentThatReleasesNoDetailsSendsTheReferralWithAnEmptySharedDetails() {
+    ProcessInstance pi = startedSupport("injured", "TX");
+    advocateUpTo(pi, consent(json("community-victim-services"), json(), "2026-11-26", "2027-01-26"), json("safety"));
+
+    List<ProcessInstance> referrals = partnerReferrals(pi);
+    assertThat(referrals).hasSize(1);
+    Map<String, Object> variables = runtimeService().getVariables(referrals.get(0).getId());
+    assertThat(variables).containsEntry("urgency", "urgent").containsEntry("respondWithin", "PT12H");
+    assertThat(((SpinJsonNode) variables.get("sharedDetails")).fieldNames()).isEmpty();
+    assertThat(pi).hasNotPassed("UserTask_GiveReferralInformation");
   }
 
   @Test
