@@ -1,0 +1,105 @@
+package org.collectivehealing.workflow.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Fills a Camunda Form as a careful caseworker would: keeps what is already filled in, answers what the
+ * scenario dictates, and gives every other required field a valid answer. Checklists are sent as JSON, as
+ * Tasklist sends them.
+ */
+class FormFiller {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+  private final Map<String, Supplier<Object>> answers = new HashMap<>();
+
+  FormFiller answer(String key, Object value) {
+    answers.put(key, () -> value);
+    return this;
+  }
+
+  /** One answer per time the field is met, the last one repeated. */
+  FormFiller answers(String key, Object... values) {
+    int[] next = {0};
+    answers.put(key, () -> values[Math.min(next[0]++, values.length - 1)]);
+    return this;
+  }
+
+  Map<String, Object> fill(InputStream formJson, Map<String, Object> existing, Instant now) {
+    JsonNode form;
+    try (formJson) {
+      form = JSON.readTree(formJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (JsonNode field : fields(form.path("components"))) {
+      String key = field.path("key").asText();
+      if (field.path("readonly").asBoolean() || field.path("disabled").asBoolean()) {
+        continue;
+      }
+      if (answers.containsKey(key)) {
+        values.put(key, asVariable(answers.get(key).get()));
+      } else if (existing.get(key) == null && field.path("validate").path("required").asBoolean()) {
+        values.put(key, asVariable(validAnswer(field, now)));
+      }
+    }
+    return values;
+  }
+
+  private static Object validAnswer(JsonNode field, Instant now) {
+    JsonNode validate = field.path("validate");
+    return switch (field.path("type").asText()) {
+      case "number" -> validate.has("min") ? validate.path("min").asLong() : 1L;
+      case "checkbox" -> true;
+      case "select", "radio" -> field.path("values").get(0).path("value").asText();
+      case "checklist" -> List.of(field.path("values").get(0).path("value").asText());
+      case "datetime" -> "date".equals(field.path("subtype").asText())
+          ? now.atOffset(ZoneOffset.UTC).toLocalDate().toString()
+          : DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
+      default -> {
+        String text = "Scenario: " + field.path("label").asText("answer");
+        int max = validate.path("maxLength").asInt(200);
+        yield text.length() > max ? text.substring(0, max) : text;
+      }
+    };
+  }
+
+  private static Object asVariable(Object value) {
+    if (value instanceof List<?> list) {
+      try {
+        return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return value;
+  }
+
+  private static List<JsonNode> fields(JsonNode components) {
+    List<JsonNode> fields = new ArrayList<>();
+    for (JsonNode component : components) {
+      if (component.has("components")) {
+        fields.addAll(fields(component.path("components")));
+      }
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+    }
+    return fields;
+  }
+}
