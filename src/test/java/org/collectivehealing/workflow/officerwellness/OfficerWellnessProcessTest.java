@@ -64,7 +64,7 @@ class OfficerWellnessProcessTest {
     Task record = taskAt("UserTask_RecordInvolvement", wellness);
     assertThat(record).hasCandidateGroup("wellness").hasName("Record the officer's involvement");
     assertThat(record.getDueDate()).isEqualTo(after(Duration.ofHours(4)));
-    complete(record, involvement("shooter"));
+    recordInvolvement(record, "shooter");
 
     assertThat(runtimeService().getVariables(wellness.getId())).containsEntry("clinicianMandatory", true)
         .containsEntry("peerAssignment", "same-day").containsEntry("groupDebrief", true)
@@ -95,7 +95,7 @@ class OfficerWellnessProcessTest {
   @Test
   void aWitnessGetsAPeerWithin24HoursAndTheFollowUpsOnly() {
     ProcessInstance wellness = start();
-    complete(taskAt("UserTask_RecordInvolvement", wellness), involvement("witness"));
+    recordInvolvement(taskAt("UserTask_RecordInvolvement", wellness), "witness");
 
     assertThat(wellness).isWaitingAt("UserTask_AssignPeerSupporter", "TimerEvent_FollowUpDue")
         .hasPassed("Gateway_DebriefStepDone");
@@ -118,7 +118,7 @@ class OfficerWellnessProcessTest {
 
     fireTimer(wellness, "BoundaryEvent_InvolvementOverdue", after(Duration.ofHours(4)));
     chase("UserTask_FollowUpOverdueInvolvement", wellness);
-    complete(taskAt("UserTask_RecordInvolvement", wellness), involvement("shooter"));
+    recordInvolvement(taskAt("UserTask_RecordInvolvement", wellness), "shooter");
 
     fireTimer(wellness, "BoundaryEvent_PeerAssignmentOverdue", after(Duration.ofHours(8)));
     chase("UserTask_FollowUpOverduePeerAssignment", wellness);
@@ -171,6 +171,22 @@ class OfficerWellnessProcessTest {
   }
 
   @Test
+  @Deployment(resources = {"processes/officer-wellness.bpmn", "forms/officer-wellness/record-officer-involvement.form"})
+  void aDecisionThatCannotBeEvaluatedIsRetriedAndTheRecordIsKept() {
+    ProcessInstance wellness = start();
+    complete(taskAt("UserTask_RecordInvolvement", wellness), involvement("witness"));
+    Job decide = managementService().createJobQuery().processInstanceId(wellness.getId()).singleResult();
+
+    assertThatThrownBy(() -> managementService().executeJob(decide.getId())).hasMessageContaining("wellness-path");
+
+    Job retried = managementService().createJobQuery().processInstanceId(wellness.getId()).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(2);
+    assertThat(retried.getDuedate()).isEqualTo(after(Duration.ofMinutes(5)));
+    assertThat(runtimeService().getVariables(wellness.getId())).containsEntry("involvement", "witness")
+        .containsEntry("officerReference", "Badge 4471");
+  }
+
+  @Test
   void noWellnessFormHasRoomForWhatWasSaid() throws IOException {
     try (Stream<Path> forms = Files.list(Path.of("forms/officer-wellness"))) {
       List<Path> all = forms.toList();
@@ -187,6 +203,15 @@ class OfficerWellnessProcessTest {
     return runtimeService().startProcessInstanceByKey("officer-wellness", "HOU-2026-0007-W1",
         withVariables("site", "houston", "incidentCaseNumber", "HOU-2026-0007", "wellnessCaseNumber",
             "HOU-2026-0007-W1", "incidentOccurredAt", occurredAt));
+  }
+
+  /** Completes the involvement record and runs the decision, which the engine evaluates asynchronously. */
+  static void recordInvolvement(Task record, String involvement) {
+    complete(record, involvement(involvement));
+    Job decide = managementService().createJobQuery().processInstanceId(record.getProcessInstanceId())
+        .activityId("BusinessRuleTask_DecideWellnessPath").singleResult();
+    assertThat(decide).as("asynchronous wellness-path decision").isNotNull();
+    managementService().executeJob(decide.getId());
   }
 
   static Map<String, Object> involvement(String involvement) {
