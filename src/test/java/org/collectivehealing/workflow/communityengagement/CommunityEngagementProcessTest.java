@@ -151,7 +151,7 @@ class CommunityEngagementProcessTest {
 
     assertThatThrownBy(() -> complete(record, withVariables("actionItemDescription", "Fix the street lights",
         "actionItemOwner", "mayors-office", "anotherActionItem", false)))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(actionItemOwner) cannot be 'mayors-office'")
         .hasMessageContaining("(actionItemDueOn) is required");
 

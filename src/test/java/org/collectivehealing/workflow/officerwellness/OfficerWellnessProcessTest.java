@@ -160,7 +160,7 @@ class OfficerWellnessProcessTest {
 
     assertThatThrownBy(() -> complete(record, withVariables("involvement", "bystander", "injured", false,
         "priorIncidents12Months", -1L)))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(officerReference) is required")
         .hasMessageContaining("(involvement) cannot be 'bystander'")
         .hasMessageContaining("(priorIncidents12Months) must be at least 0");

@@ -150,7 +150,7 @@ class PartnerReferralProcessTest {
 
     assertThatThrownBy(() -> complete(accept, withVariables("partnerContact", "Intake desk",
         "declineReason", "we-dislike-it")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(partnerDecision) is required")
         .hasMessageContaining("(declineReason) cannot be 'we-dislike-it'");
 
