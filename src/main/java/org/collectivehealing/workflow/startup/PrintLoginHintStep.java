@@ -2,8 +2,8 @@ package org.collectivehealing.workflow.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +15,18 @@ public class PrintLoginHintStep implements StartupStep {
 
   private static final Logger LOG = LoggerFactory.getLogger(PrintLoginHintStep.class);
 
-  private final WebServerApplicationContext context;
+  private final Environment environment;
 
-  public PrintLoginHintStep(WebServerApplicationContext context) {
-    this.context = context;
+  public PrintLoginHintStep(Environment environment) {
+    this.environment = environment;
   }
 
   @Override
   public void run() {
-    int port = context.getWebServer().getPort();
+    String port = environment.getProperty("local.server.port");
+    if (port == null) {
+      return; // no web server (a test without one)
+    }
     LOG.info("""
 
         ==========================================================================
