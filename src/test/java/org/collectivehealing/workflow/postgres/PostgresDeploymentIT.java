@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
+import org.collectivehealing.workflow.casenumber.CaseNumbers;
+import org.collectivehealing.workflow.casenumber.CaseNumbersTest;
 import org.collectivehealing.workflow.deployment.DeployModelsStep;
 import org.collectivehealing.workflow.deployment.ModelDeploymentProperties;
 import org.junit.jupiter.api.Test;
@@ -53,10 +55,11 @@ class PostgresDeploymentIT {
           .latestVersion().singleResult().getVersionTag()).isEqualTo("edited");
       assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("incident-response")
           .latestVersion().singleResult().getVersion()).isEqualTo(2);
-      assertThat(repository.getDeploymentResourceNames(repository.createDeploymentQuery()
-          .orderByDeploymentTime().desc().list().get(0).getId()))
-          .containsExactlyInAnyOrder("processes/incident-response.bpmn", "forms/report-incident.form",
-              "forms/convene-partners.form");
+      List<String> names = repository.getDeploymentResourceNames(repository.createDeploymentQuery()
+          .orderByDeploymentTime().desc().list().get(0).getId());
+      assertThat(names).contains("processes/incident-response.bpmn", "processes/activation-level.dmn",
+          "forms/incident-response/report-incident.form").hasSize(modelFileCount());
+      assertThat(names).allSatisfy(name -> assertThat(name).matches("(processes|forms)/.+\\.(bpmn|dmn|form)"));
     }
   }
 
@@ -64,11 +67,10 @@ class PostgresDeploymentIT {
   private static Path editedCopyOfModels() throws IOException {
     Path root = Files.createTempDirectory("edited-models");
     for (String folder : List.of("processes", "forms")) {
-      Path source = Path.of(folder);
-      try (Stream<Path> files = Files.list(source)) {
-        for (Path file : files.toList()) {
-          Files.createDirectories(root.resolve(folder));
-          Files.copy(file, root.resolve(folder).resolve(file.getFileName()));
+      try (Stream<Path> files = Files.walk(Path.of(folder))) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.createDirectories(root.resolve(file).getParent());
+          Files.copy(file, root.resolve(file));
         }
       }
     }
@@ -76,6 +78,12 @@ class PostgresDeploymentIT {
     Files.writeString(model, Files.readString(model).replaceFirst("camunda:versionTag=\"[^\"]*\"",
         "camunda:versionTag=\"edited\""));
     return root;
+  }
+
+  private static long modelFileCount() throws IOException {
+    try (Stream<Path> processes = Files.walk(Path.of("processes")); Stream<Path> forms = Files.walk(Path.of("forms"))) {
+      return Stream.concat(processes, forms).filter(p -> p.toString().matches(".+\\.(bpmn|dmn|form)")).count();
+    }
   }
 
   private static void deployFrom(Path root, RepositoryService repository, ModelDeploymentProperties properties)
@@ -118,6 +126,17 @@ class PostgresDeploymentIT {
       try (ConfigurableApplicationContext single = PostgresNodes.start(reference)) {
         assertThat(Snapshot.of(single)).as("the same as one node alone").isEqualTo(seenByA);
       }
+    }
+  }
+
+  @Test
+  void twoNodesHandOutCaseNumbersWithoutEverRepeatingOne() throws Exception {
+    TestPostgres.Database database = TestPostgres.newDatabase();
+    try (ConfigurableApplicationContext a = PostgresNodes.start(database);
+        ConfigurableApplicationContext b = PostgresNodes.start(database)) {
+      CaseNumbers nodeA = a.getBean(CaseNumbers.class);
+      CaseNumbers nodeB = b.getBean(CaseNumbers.class);
+      CaseNumbersTest.assertUniqueUnderConcurrency(call -> (call % 2 == 0 ? nodeA : nodeB).next("houston"), 8, 25);
     }
   }
 
