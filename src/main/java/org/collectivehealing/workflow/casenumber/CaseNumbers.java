@@ -2,6 +2,7 @@ package org.collectivehealing.workflow.casenumber;
 
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,7 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public class CaseNumbers {
 
-  private static final int ATTEMPTS = 20;
+  private static final int ATTEMPTS = 60;
 
   private final ProcessEngineConfigurationImpl engine;
   private final Map<String, String> codesBySite;
@@ -51,9 +52,20 @@ public class CaseNumbers {
       } catch (ProcessEngineException e) {
         last = e; // two first callers inserted the counter at once: one of them wins, retry reads it
       }
+      backOff(attempt);
     }
     throw new ProcessEngineException("Could not take a case number from " + counter + " after " + ATTEMPTS
         + " attempts", last);
+  }
+
+  /** Random, growing pauses, so that callers colliding on the counter do not collide again in step. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 20) * 10L));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProcessEngineException("Interrupted while taking a case number", e);
+    }
   }
 
   private static Command<Long> incrementCommand(String counter) {

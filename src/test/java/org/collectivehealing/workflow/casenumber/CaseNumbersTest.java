@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class CaseNumbersTest {
+public class CaseNumbersTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()

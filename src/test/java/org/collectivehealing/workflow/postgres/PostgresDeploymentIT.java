@@ -58,7 +58,7 @@ class PostgresDeploymentIT {
       List<String> names = repository.getDeploymentResourceNames(repository.createDeploymentQuery()
           .orderByDeploymentTime().desc().list().get(0).getId());
       assertThat(names).contains("processes/incident-response.bpmn", "processes/activation-level.dmn",
-          "forms/incident-response/report-incident.form").hasSize(modelFileCount());
+          "forms/incident-response/report-incident.form").hasSize((int) modelFileCount());
       assertThat(names).allSatisfy(name -> assertThat(name).matches("(processes|forms)/.+\\.(bpmn|dmn|form)"));
     }
   }
