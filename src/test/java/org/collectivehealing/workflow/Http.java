@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Function;
 
 /** A caller of the running application over real HTTP, as a browser or curl would be. */
 public final class Http {
@@ -18,10 +19,17 @@ public final class Http {
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  private final Function<String, String> passwords;
 
+  /** For the demo users, whose password is their id. */
   public Http(int port) {
+    this(port, Function.identity());
+  }
+
+  public Http(int port, Function<String, String> passwords) {
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this.passwords = passwords;
   }
 
   public HttpResponse<String> get(String path, String user) {
@@ -48,8 +56,8 @@ public final class Http {
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
     if (user != null) {
-      // demo users' password is their id
-      String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+      String token = Base64.getEncoder().encodeToString((user + ":" + passwords.apply(user))
+          .getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;

@@ -7,16 +7,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application as an operator would: profile postgres, settings from the environment. */
-final class PostgresNodes {
+public final class PostgresNodes {
 
-  static final String ADMIN_ID = "operator";
-  static final String ADMIN_PASSWORD = "Str0ng-Enough!pw";
+  public static final String ADMIN_ID = "operator";
+  public static final String ADMIN_PASSWORD = "Str0ng-Enough!pw";
 
   private PostgresNodes() {
   }
 
   /** @param overrides settings as {@code NAME=value}, replacing the defaults of the same name */
-  static ConfigurableApplicationContext start(TestPostgres.Database database, String... overrides) {
+  public static ConfigurableApplicationContext start(TestPostgres.Database database, String... overrides) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", "0");
     settings.put("CHW_DB_URL", database.url());
