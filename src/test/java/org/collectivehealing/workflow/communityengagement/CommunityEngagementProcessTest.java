@@ -8,12 +8,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.collectivehealing.workflow.testing.ProcessTests.after;
+import static org.collectivehealing.workflow.testing.ProcessTests.fireTimer;
+import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
+import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +57,7 @@ class CommunityEngagementProcessTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
+    resetClockAndMocks();
   }
 
   @Test
@@ -231,25 +233,8 @@ class CommunityEngagementProcessTest {
         .activityId("ServiceTask_AppendActionItem").singleResult();
   }
 
-  static Task taskAt(String definitionKey, ProcessInstance instance) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(definitionKey).singleResult();
-  }
-
-  static void fireTimer(ProcessInstance instance, String activityId, Date expectedDueDate) {
-    Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(timer).as("timer of " + activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(expectedDueDate);
-    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(1, ChronoUnit.MINUTES)));
-    managementService().executeJob(timer.getId());
-  }
-
   /** An action item due on a date is due until the end of that day (server time zone). */
   static Date endOf(String date) {
     return Date.from(LocalDate.parse(date).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
-  }
-
-  static Date after(Duration delay) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(delay));
   }
 }

@@ -1,17 +1,15 @@
 package org.collectivehealing.workflow.decisions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/activation-level.dmn: level and tracks of a reported incident (hit policy FIRST). */
-class ActivationLevelDecisionTest {
+class ActivationLevelDecisionTest extends DecisionTableTest {
 
-  static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("activation-level");
+  ActivationLevelDecisionTest() {
+    super("activation-level");
+  }
 
   @ParameterizedTest(name = "[{index}] {1}, {2} dead, {3} injured, {4} officers, {5} tension, {6} media -> {0}")
   @CsvSource(textBlock = """
@@ -48,24 +46,12 @@ class ActivationLevelDecisionTest {
       Integer officersInvolved, String communityTension, String mediaInterest, int level,
       boolean familyAssistanceCenter, boolean listeningSession, boolean officerWellness,
       boolean notifyVocaAdministrator) {
-    DmnDecisionResultEntries result = TABLE.evaluate(rule, "incidentType", incidentType, "fatalities", fatalities,
+    DmnDecisionResultEntries result = evaluate(rule, "incidentType", incidentType, "fatalities", fatalities,
         "injured", injured, "officersInvolved", officersInvolved, "communityTension", communityTension,
         "mediaInterest", mediaInterest);
 
-    assertThat(result.<Object>getEntry("level")).isEqualTo(level);
-    assertThat(result.<Object>getEntry("familyAssistanceCenter")).isEqualTo(familyAssistanceCenter);
-    assertThat(result.<Object>getEntry("listeningSession")).isEqualTo(listeningSession);
-    assertThat(result.<Object>getEntry("officerWellness")).isEqualTo(officerWellness);
-    assertThat(result.<Object>getEntry("notifyVocaAdministrator")).isEqualTo(notifyVocaAdministrator);
-  }
-
-  @Test
-  void tableIsDocumented() {
-    TABLE.assertDocumented();
-  }
-
-  @AfterAll
-  static void rowsHitEveryRule() {
-    TABLE.assertEveryRuleMatched();
+    assertOutputs(result, "level", level, "familyAssistanceCenter", familyAssistanceCenter,
+        "listeningSession", listeningSession, "officerWellness", officerWellness,
+        "notifyVocaAdministrator", notifyVocaAdministrator);
   }
 }

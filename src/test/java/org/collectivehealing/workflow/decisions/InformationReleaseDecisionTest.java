@@ -3,15 +3,15 @@ package org.collectivehealing.workflow.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/information-release.dmn: release a recording now, delay it, or escalate (hit policy UNIQUE). */
-class InformationReleaseDecisionTest {
+class InformationReleaseDecisionTest extends DecisionTableTest {
 
-  static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("information-release");
+  InformationReleaseDecisionTest() {
+    super("information-release");
+  }
 
   @ParameterizedTest(name = "[{index}] day {1}, interferes {2}, {3} -> {4}")
   @CsvSource(textBlock = """
@@ -31,21 +31,11 @@ class InformationReleaseDecisionTest {
       """)
   void decidesRelease(String rule, int daysSinceIncident, boolean interferesWithInvestigation, String state,
       String action, String reasonMentions, String reviewAfter) {
-    DmnDecisionResultEntries result = TABLE.evaluate(rule, "daysSinceIncident", daysSinceIncident,
+    DmnDecisionResultEntries result = evaluate(rule, "daysSinceIncident", daysSinceIncident,
         "interferesWithInvestigation", interferesWithInvestigation, "state", state);
 
     assertThat(result.<String>getEntry("action")).isEqualTo(action);
     assertThat(result.<String>getEntry("reason")).contains(reasonMentions);
     assertThat(result.<String>getEntry("reviewAfter")).isEqualTo(reviewAfter);
-  }
-
-  @Test
-  void tableIsDocumented() {
-    TABLE.assertDocumented();
-  }
-
-  @AfterAll
-  static void rowsHitEveryRule() {
-    TABLE.assertEveryRuleMatched();
   }
 }

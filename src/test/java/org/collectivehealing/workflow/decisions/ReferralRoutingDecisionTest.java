@@ -1,17 +1,15 @@
 package org.collectivehealing.workflow.decisions;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/referral-routing.dmn: partner category and urgency of one referral (hit policy UNIQUE). */
-class ReferralRoutingDecisionTest {
+class ReferralRoutingDecisionTest extends DecisionTableTest {
 
-  static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("referral-routing");
+  ReferralRoutingDecisionTest() {
+    super("referral-routing");
+  }
 
   @ParameterizedTest(name = "[{index}] {1}, {2}, {3} -> {4}")
   @CsvSource(textBlock = """
@@ -36,21 +34,9 @@ class ReferralRoutingDecisionTest {
       """)
   void routesOneNeed(String rule, String need, String language, String preference, String partnerCategory,
       String urgency, String respondWithin) {
-    DmnDecisionResultEntries result = TABLE.evaluate(rule, "need", need, "language", language,
+    DmnDecisionResultEntries result = evaluate(rule, "need", need, "language", language,
         "preference", preference);
 
-    assertThat(result.<String>getEntry("partnerCategory")).isEqualTo(partnerCategory);
-    assertThat(result.<String>getEntry("urgency")).isEqualTo(urgency);
-    assertThat(result.<String>getEntry("respondWithin")).isEqualTo(respondWithin);
-  }
-
-  @Test
-  void tableIsDocumented() {
-    TABLE.assertDocumented();
-  }
-
-  @AfterAll
-  static void rowsHitEveryRule() {
-    TABLE.assertEveryRuleMatched();
+    assertOutputs(result, "partnerCategory", partnerCategory, "urgency", urgency, "respondWithin", respondWithin);
   }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/rights-notice.dmn: deadline and form of the victims'-rights notice by state (hit policy UNIQUE). */
-class RightsNoticeDecisionTest {
+class RightsNoticeDecisionTest extends DecisionTableTest {
 
-  static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("rights-notice");
+  RightsNoticeDecisionTest() {
+    super("rights-notice");
+  }
 
   @ParameterizedTest(name = "[{index}] {1} -> {2}")
   @CsvSource(textBlock = """
@@ -29,21 +29,11 @@ class RightsNoticeDecisionTest {
       """)
   void decidesDeadlineAndForm(String rule, String state, String deadline, String noticeFormMentions,
       boolean confidential) {
-    DmnDecisionResultEntries result = TABLE.evaluate(rule, "state", state);
+    DmnDecisionResultEntries result = evaluate(rule, "state", state);
 
     assertThat(result.<String>getEntry("deadline")).isEqualTo(deadline);
     assertThat(Duration.parse(result.<String>getEntry("deadline"))).isPositive();
     assertThat(result.<String>getEntry("noticeForm")).contains(noticeFormMentions);
     assertThat(result.<Object>getEntry("confidential")).isEqualTo(confidential);
-  }
-
-  @Test
-  void tableIsDocumented() {
-    TABLE.assertDocumented();
-  }
-
-  @AfterAll
-  static void rowsHitEveryRule() {
-    TABLE.assertEveryRuleMatched();
   }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Period;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/wellness-path.dmn: wellness path of one involved or exposed officer (hit policy FIRST). */
-class WellnessPathDecisionTest {
+class WellnessPathDecisionTest extends DecisionTableTest {
 
-  static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("wellness-path");
+  WellnessPathDecisionTest() {
+    super("wellness-path");
+  }
 
   @ParameterizedTest(name = "[{index}] {1}, injured {2}, {3} prior -> {0}")
   @CsvSource(textBlock = """
@@ -30,25 +30,13 @@ class WellnessPathDecisionTest {
       """)
   void decidesWellnessPath(String rule, String involvement, boolean injured, int priorIncidents12Months,
       boolean clinicianMandatory, String peerAssignment, boolean groupDebrief, String followUps) {
-    DmnDecisionResultEntries result = TABLE.evaluate(rule, "involvement", involvement, "injured", injured,
+    DmnDecisionResultEntries result = evaluate(rule, "involvement", involvement, "injured", injured,
         "priorIncidents12Months", priorIncidents12Months);
 
-    assertThat(result.<Object>getEntry("clinicianMandatory")).isEqualTo(clinicianMandatory);
-    assertThat(result.<String>getEntry("peerAssignment")).isEqualTo(peerAssignment);
-    assertThat(result.<Object>getEntry("groupDebrief")).isEqualTo(groupDebrief);
-    assertThat(result.<String>getEntry("followUps")).isEqualTo(followUps);
+    assertOutputs(result, "clinicianMandatory", clinicianMandatory, "peerAssignment", peerAssignment,
+        "groupDebrief", groupDebrief, "followUps", followUps);
     for (String followUp : followUps.split(",")) {
       assertThat(Period.parse(followUp)).isPositive();
     }
-  }
-
-  @Test
-  void tableIsDocumented() {
-    TABLE.assertDocumented();
-  }
-
-  @AfterAll
-  static void rowsHitEveryRule() {
-    TABLE.assertEveryRuleMatched();
   }
 }

@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.collectivehealing.workflow.testing.ProcessTests.passTime;
+import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
+import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +20,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,8 +75,7 @@ class IncidentResponseProcessTest {
 
   @AfterEach
   void reset() {
-    ClockUtil.reset();
-    Mocks.reset();
+    resetClockAndMocks();
   }
 
   @Test
@@ -84,14 +85,14 @@ class IncidentResponseProcessTest {
     assertThat(incident).hasBusinessKey("HOU-2026-0001").hasVariables("reportedAt");
     assertThat(incident).isWaitingAt("UserTask_ReviewActivation");
     assertThat(incident).variables().containsEntry("activationLevel", 3).containsEntry("holdListeningSession", true);
-    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
+    complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
         "openFamilyAssistanceCenter", true, "holdListeningSession", true, "startOfficerWellness", true,
         "notifyVocaAdministrator", true));
 
     assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_IdentifyVictim",
         "UserTask_OpenFamilyAssistanceCenter", "UserTask_ReleaseOfficerDetails", "CallActivity_CommunityEngagement",
         "CallActivity_OfficerWellness", "UserTask_NotifyVocaAdministrator", "UserTask_WriteRecoveryPlan");
-    Task convene = task("UserTask_ConvenePartners", incident);
+    Task convene = taskAt("UserTask_ConvenePartners", incident);
     assertThat(convene).hasCandidateGroup("command");
     assertThat(convene.getDueDate()).isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(12))));
 
@@ -113,39 +114,35 @@ class IncidentResponseProcessTest {
         .containsKeys("incidentCaseNumber", "victimCaseNumber", "victimStatus").containsEntry("siteState", "TX");
 
     // family assistance centre: open, one more day, then move on
-    complete(task("UserTask_OpenFamilyAssistanceCenter", incident), withVariables("centerLocation", "Community hall",
-        "centerOpenedAt", NOW, "centerContact", "555-0100"));
-    passTime(incident, Duration.ofHours(24));
-    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 4L,
-        "readyForTransition", false));
-    passTime(incident, Duration.ofHours(24));
-    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 2L,
-        "readyForTransition", true));
-    complete(task("UserTask_TransitionToResiliencyCenter", incident), withVariables("resiliencyCenterName",
+    openCenter(incident, "Community hall", "555-0100");
+    reportCenterDay(incident, 4L, false);
+    reportCenterDay(incident, 2L, true);
+    complete(taskAt("UserTask_TransitionToResiliencyCenter", incident), withVariables("resiliencyCenterName",
         "Eastside Resiliency Center", "transitionDate", "2026-03-20"));
 
     // public information: details, briefing, video delayed (written notice), reviewed, released
-    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+    complete(taskAt("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
         "releaseChannels", List.of("press-release")));
-    complete(task("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
+    complete(taskAt("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
         "briefingSpokesperson", "PIO Lt. Reyes", "familiesInformedFirst", true));
-    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
+    complete(taskAt("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
         "videoAssessmentNote", "Witnesses not yet interviewed"));
     assertThat(incident).isWaitingAt("UserTask_IssueDelayNotice").hasVariables("videoReason");
-    complete(task("UserTask_IssueDelayNotice", incident), withVariables("delayNotice", "Witness interviews pending",
-        "delayNoticePublishedAt", NOW));
+    complete(taskAt("UserTask_IssueDelayNotice", incident),
+        withVariables("delayNotice", "Witness interviews pending", "delayNoticePublishedAt", NOW));
     passTime(incident, Duration.ofDays(46));
-    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", false,
+    complete(taskAt("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", false,
         "videoAssessmentNote", "Interviews done"));
-    complete(task("UserTask_ReleaseVideo", incident), withVariables("videoReleasedAt", NOW,
+    complete(taskAt("UserTask_ReleaseVideo", incident), withVariables("videoReleasedAt", NOW,
         "familiesShownFirst", true));
 
     // called cases and the remaining tracks
     completeStubs(incident, "community-engagement");
     completeStubs(incident, "officer-wellness");
-    complete(task("UserTask_NotifyVocaAdministrator", incident), withVariables("vocaNotifiedAt", NOW,
+    complete(taskAt("UserTask_NotifyVocaAdministrator", incident), withVariables("vocaNotifiedAt", NOW,
         "vocaContact", "State VOCA office"));
-    complete(task("UserTask_WriteRecoveryPlan", incident), withVariables("recoveryPlanSummary", "Services for a year",
+    complete(taskAt("UserTask_WriteRecoveryPlan", incident),
+        withVariables("recoveryPlanSummary", "Services for a year",
         "recoveryPartners", List.of("victim-services", "community-partners"), "planAgreedOn", "2026-03-30"));
 
     // deadlines missed on the way were chased; those follow-ups are still for command to finish
@@ -158,21 +155,21 @@ class IncidentResponseProcessTest {
     assertThat(incident).isWaitingAt("TimerEvent_BeforeAnniversary");
     assertThat(timer(incident).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-02-16T09:30:00Z")));
     passTime(incident, Duration.ofDays(365));
-    Task outreach = task("UserTask_PrepareAnniversaryOutreach", incident);
+    Task outreach = taskAt("UserTask_PrepareAnniversaryOutreach", incident);
     assertThat(outreach.getDueDate()).isEqualTo(Date.from(Instant.parse("2027-03-02T09:30:00Z")));
     complete(outreach, withVariables("outreachActions", List.of("family-contact", "remembrance-event")));
-    complete(task("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
+    complete(taskAt("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
         "lessonsLearned", "Convene faster"));
 
     // closing is refused while victim cases are open, and nothing changes
-    Task close = task("UserTask_CloseIncident", incident);
+    Task close = taskAt("UserTask_CloseIncident", incident);
     assertThatThrownBy(() -> complete(close, withVariables("closingSummary", "Done")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("2 victim support case(s) still open")
         .hasMessageContaining("HOU-2026-0001-V1");
     assertThat(incident).isWaitingAt("UserTask_CloseIncident");
     completeStubs(incident, "victim-support");
-    complete(task("UserTask_CloseIncident", incident), withVariables("closingSummary", "All cases closed"));
+    complete(taskAt("UserTask_CloseIncident", incident), withVariables("closingSummary", "All cases closed"));
 
     assertThat(incident).isEnded().hasPassed("EndEvent_IncidentClosed", "EndEvent_VictimCaseClosed");
   }
@@ -181,34 +178,34 @@ class IncidentResponseProcessTest {
   void aLevelOneIncidentWithNobodyHarmedOpensNoOptionalTrack() {
     ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(0, 0, 0, "low"));
     // command lowers the proposal (level 2 with a listening session) to a local response
-    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 1L,
+    complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 1L,
         "holdListeningSession", false, "startOfficerWellness", false, "activationNote", "Contained, no injuries"));
 
     assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_ReleaseOfficerDetails",
         "UserTask_WriteRecoveryPlan").isNotWaitingAt("UserTask_IdentifyVictim", "UserTask_OpenFamilyAssistanceCenter");
-    complete(task("UserTask_ConvenePartners", incident), withVariables("convenedAt", NOW,
+    complete(taskAt("UserTask_ConvenePartners", incident), withVariables("convenedAt", NOW,
         "partnersPresent", List.of("police"), "agreements", "Police lead"));
     assertThat(incident).isNotWaitingAt("TimerEvent_NextCheckIn");
-    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+    complete(taskAt("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
         "releaseChannels", List.of("website")));
-    complete(task("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
+    complete(taskAt("UserTask_HoldPressBriefing", incident), withVariables("pressBriefingHeldAt", NOW,
         "briefingSpokesperson", "PIO", "familiesInformedFirst", true));
 
     // far past the delay limit while release would still interfere: the chief decides
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofDays(60))));
-    complete(task("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
+    complete(taskAt("UserTask_AssessVideoRelease", incident), withVariables("interferesWithInvestigation", true,
         "videoAssessmentNote", "Trial pending"));
-    complete(task("UserTask_EscalateVideoDecision", incident), withVariables("videoFinalDecision", "withhold",
+    complete(taskAt("UserTask_EscalateVideoDecision", incident), withVariables("videoFinalDecision", "withhold",
         "videoDecisionReasons", "Trial pending; counsel advises"));
-    complete(task("UserTask_WriteRecoveryPlan", incident), withVariables("recoveryPlanSummary", "Community forum",
+    complete(taskAt("UserTask_WriteRecoveryPlan", incident), withVariables("recoveryPlanSummary", "Community forum",
         "recoveryPartners", List.of("community-partners"), "planAgreedOn", "2026-04-01"));
     assertThat(incident).isWaitingAt("TimerEvent_BeforeAnniversary");
     passTime(incident, Duration.ofDays(365));
-    complete(task("UserTask_PrepareAnniversaryOutreach", incident),
+    complete(taskAt("UserTask_PrepareAnniversaryOutreach", incident),
         withVariables("outreachActions", List.of("community-statement")));
-    complete(task("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
+    complete(taskAt("UserTask_HoldAfterActionReview", incident), withVariables("reviewHeldOn", "2027-03-20",
         "lessonsLearned", "Fine"));
-    complete(task("UserTask_CloseIncident", incident), withVariables("closingSummary", "Closed"));
+    complete(taskAt("UserTask_CloseIncident", incident), withVariables("closingSummary", "Closed"));
 
     assertThat(incident).isEnded().hasNotPassed("CallActivity_SupportVictim", "CallActivity_CommunityEngagement",
         "CallActivity_OfficerWellness", "UserTask_NotifyVocaAdministrator");
@@ -217,7 +214,7 @@ class IncidentResponseProcessTest {
   @Test
   void everyMissedDeadlineAsksSomeoneToChaseItWhileTheWorkStaysOpen() {
     ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(4, 3, 1, "high"));
-    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
+    complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
         "openFamilyAssistanceCenter", true, "holdListeningSession", false, "startOfficerWellness", false,
         "notifyVocaAdministrator", true));
 
@@ -225,25 +222,22 @@ class IncidentResponseProcessTest {
     assertThat(incident).isWaitingAt("UserTask_FollowUpOverdueConvenePartners",
         "UserTask_FollowUpOverdueOpenFamilyAssistanceCenter", "UserTask_FollowUpOverdueNotifyVocaAdministrator",
         "UserTask_ConvenePartners", "UserTask_OpenFamilyAssistanceCenter", "UserTask_NotifyVocaAdministrator");
-    assertThat(task("UserTask_FollowUpOverdueConvenePartners", incident)).hasCandidateGroup("command");
+    assertThat(taskAt("UserTask_FollowUpOverdueConvenePartners", incident)).hasCandidateGroup("command");
     followUp(incident, "ConvenePartners");
     followUp(incident, "OpenFamilyAssistanceCenter");
     followUp(incident, "NotifyVocaAdministrator");
 
     passTime(incident, Duration.ofHours(24));
     followUp(incident, "ReleaseOfficerDetails");
-    complete(task("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
+    complete(taskAt("UserTask_ReleaseOfficerDetails", incident), withVariables("officerDetailsReleasedAt", NOW,
         "releaseChannels", List.of("website")));
     passTime(incident, Duration.ofHours(24));
     followUp(incident, "HoldPressBriefing");
     passTime(incident, Duration.ofDays(30));
     followUp(incident, "WriteRecoveryPlan");
 
-    complete(task("UserTask_OpenFamilyAssistanceCenter", incident), withVariables("centerLocation", "Gym",
-        "centerOpenedAt", NOW, "centerContact", "555-0101"));
-    passTime(incident, Duration.ofHours(24));
-    complete(task("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", 9L,
-        "readyForTransition", true));
+    openCenter(incident, "Gym", "555-0101");
+    reportCenterDay(incident, 9L, true);
     passTime(incident, Duration.ofDays(15));
     followUp(incident, "TransitionToResiliencyCenter");
 
@@ -264,8 +258,8 @@ class IncidentResponseProcessTest {
   @Test
   void aVictimCannotBeRecordedWithoutSayingWhatHappenedToThem() {
     ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(1, 0, 1, "high"));
-    complete(task("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L));
-    Task identify = task("UserTask_IdentifyVictim", incident);
+    complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L));
+    Task identify = taskAt("UserTask_IdentifyVictim", incident);
 
     assertThatThrownBy(() -> complete(identify, withVariables("moreVictimsToIdentify", false)))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(victimStatus) is required");
@@ -294,7 +288,7 @@ class IncidentResponseProcessTest {
         .contains("\"Form_ReportIncident\"");
     ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(0, 0, 0, "low"));
     assertThat(read(processEngine.getFormService().getDeployedTaskForm(
-        task("UserTask_ReviewActivation", incident).getId()))).contains("\"Form_ReviewActivation\"");
+        taskAt("UserTask_ReviewActivation", incident).getId()))).contains("\"Form_ReviewActivation\"");
   }
 
   static Map<String, Object> report(long fatalities, long injured, long officers, String tension) {
@@ -306,17 +300,30 @@ class IncidentResponseProcessTest {
 
   private void checkIn(ProcessInstance incident, boolean continueTomorrow) {
     passTime(incident, Duration.ofHours(24));
-    complete(task("UserTask_HoldDailyCheckIn", incident), withVariables("checkInHeldAt", NOW,
+    complete(taskAt("UserTask_HoldDailyCheckIn", incident), withVariables("checkInHeldAt", NOW,
         "agenciesPresent", List.of("police"), "continueDailyCheckIns", continueTomorrow));
   }
 
   private void identifyVictim(ProcessInstance incident, String status, boolean more) {
-    complete(task("UserTask_IdentifyVictim", incident), withVariables("victimStatus", status,
+    complete(taskAt("UserTask_IdentifyVictim", incident), withVariables("victimStatus", status,
         "moreVictimsToIdentify", more));
   }
 
+  private void openCenter(ProcessInstance incident, String location, String contact) {
+    complete(taskAt("UserTask_OpenFamilyAssistanceCenter", incident), withVariables("centerLocation", location,
+        "centerOpenedAt", NOW, "centerContact", contact));
+  }
+
+  /** A day passes (the centre's daily report falls due), then the day is reported. */
+  private void reportCenterDay(ProcessInstance incident, long familiesServed, boolean readyForTransition) {
+    passTime(incident, Duration.ofHours(24));
+    complete(taskAt("UserTask_ReportCenterDay", incident), withVariables("familiesServedToday", familiesServed,
+        "readyForTransition", readyForTransition));
+  }
+
   private void followUp(ProcessInstance incident, String step) {
-    complete(task("UserTask_FollowUpOverdue" + step, incident), withVariables("followUpAction", "Called the owner"));
+    complete(taskAt("UserTask_FollowUpOverdue" + step, incident),
+        withVariables("followUpAction", "Called the owner"));
   }
 
   private void completeStubs(ProcessInstance incident, String key) {
@@ -325,22 +332,9 @@ class IncidentResponseProcessTest {
             complete(taskQuery().processInstanceId(called.getId()).singleResult()));
   }
 
-  /** Moves the engine clock on and fires every timer of the incident that is then due. */
-  private void passTime(ProcessInstance incident, Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
-    ManagementService management = processEngine.getManagementService();
-    for (Job job : management.createJobQuery().processInstanceId(incident.getId()).timers().executable().list()) {
-      management.executeJob(job.getId());
-    }
-  }
-
   private Job timer(ProcessInstance incident) {
     return processEngine.getManagementService().createJobQuery().processInstanceId(incident.getId()).timers()
         .singleResult();
-  }
-
-  private static Task task(String taskDefinitionKey, ProcessInstance incident) {
-    return taskQuery().processInstanceId(incident.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
   private static String read(InputStream form) throws IOException {

@@ -6,8 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.collectivehealing.workflow.testing.ProcessTests.after;
+import static org.collectivehealing.workflow.testing.ProcessTests.fireAtDueDate;
+import static org.collectivehealing.workflow.testing.ProcessTests.fireTimer;
+import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
+import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,8 +58,8 @@ class OfficerWellnessProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  void tearDown() {
+    resetClockAndMocks();
   }
 
   @Test
@@ -135,9 +139,7 @@ class OfficerWellnessProcessTest {
     complete(taskAt("UserTask_ClinicianCheckIn", wellness),
         withVariables("clinicianCheckInOn", "2026-09-26", "clinicianCheckInAttendance", "did-not-attend"));
 
-    Job firstFollowUp = followUpTimers(wellness).get(0);
-    ClockUtil.setCurrentTime(firstFollowUp.getDuedate());
-    managementService().executeJob(firstFollowUp.getId());
+    fireAtDueDate(followUpTimers(wellness).get(0));
     fireTimer(wellness, "BoundaryEvent_FollowUpOverdue", after(Duration.ofDays(3)));
     assertThat(wellness).isWaitingAt("UserTask_FollowUpWithOfficer", "UserTask_FollowUpOverdueFollowUp");
     chase("UserTask_FollowUpOverdueFollowUp", wellness);
@@ -236,8 +238,7 @@ class OfficerWellnessProcessTest {
       complete(open, withVariables("followUpOn", "2026-09-29", "followUpContact", "phone-or-video"));
     }
     for (Job timer : followUpTimers(instance)) {
-      ClockUtil.setCurrentTime(timer.getDuedate());
-      managementService().executeJob(timer.getId());
+      fireAtDueDate(timer);
       Task followUp = taskAt("UserTask_FollowUpWithOfficer", instance);
       assertThat(followUp).hasCandidateGroup("wellness");
       assertThat(followUp.getDueDate()).isEqualTo(after(Duration.ofDays(3)));
@@ -260,22 +261,5 @@ class OfficerWellnessProcessTest {
     return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
         .createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId("UserTask_FollowUpWithOfficer").finished().count();
-  }
-
-  static Task taskAt(String definitionKey, ProcessInstance instance) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(definitionKey).singleResult();
-  }
-
-  static void fireTimer(ProcessInstance instance, String activityId, Date expectedDueDate) {
-    Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(timer).as("timer of " + activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(expectedDueDate);
-    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(1, ChronoUnit.MINUTES)));
-    managementService().executeJob(timer.getId());
-  }
-
-  static Date after(Duration delay) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(delay));
   }
 }

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.collectivehealing.workflow.testing.ProcessTests.after;
+import static org.collectivehealing.workflow.testing.ProcessTests.fireTimer;
+import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
+import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,8 +47,8 @@ class PartnerReferralProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  void tearDown() {
+    resetClockAndMocks();
   }
 
   @Test
@@ -95,7 +96,7 @@ class PartnerReferralProcessTest {
     ProcessInstance referral = start("urgent", "PT12H");
     assertThat(task(referral).getDueDate()).isEqualTo(after(Duration.ofHours(12)));
 
-    fireTimer(referral, "BoundaryEvent_NoAnswer", Duration.ofHours(12));
+    fireTimer(referral, "BoundaryEvent_NoAnswer", after(Duration.ofHours(12)));
 
     assertThat(referral).hasPassed("BoundaryEvent_NoAnswer")
         .isWaitingAt("UserTask_ChooseAnotherRoute");
@@ -111,7 +112,7 @@ class PartnerReferralProcessTest {
     Task deliver = task(referral);
     assertThat(deliver.getDueDate()).isEqualTo(after(Duration.ofDays(7)));
 
-    fireTimer(referral, "BoundaryEvent_DeliveryOverdue", Duration.ofDays(7));
+    fireTimer(referral, "BoundaryEvent_DeliveryOverdue", after(Duration.ofDays(7)));
     assertThat(referral).isWaitingAt("UserTask_DeliverService", "UserTask_FollowUpOverdueDelivery");
     Task chase = taskAt("UserTask_FollowUpOverdueDelivery", referral);
     assertThat(chase).hasCandidateGroup("community-partners").hasName("Follow up overdue service delivery");
@@ -119,7 +120,7 @@ class PartnerReferralProcessTest {
     assertThat(referral).hasPassed("EndEvent_DeliveryOverdueFollowedUp").isWaitingAt("UserTask_DeliverService");
 
     complete(task(referral), withVariables("serviceOutcome", "partly-delivered", "serviceDate", "2026-12-10"));
-    fireTimer(referral, "BoundaryEvent_ReviewOverdue", Duration.ofDays(3));
+    fireTimer(referral, "BoundaryEvent_ReviewOverdue", after(Duration.ofDays(3)));
     assertThat(referral).isWaitingAt("UserTask_ReviewOutcome", "UserTask_FollowUpOverdueReview");
     complete(taskAt("UserTask_FollowUpOverdueReview", referral),
         withVariables("overdueAction", "reminded", "followedUpAt", "2026-12-14T10:00+00:00"));
@@ -133,7 +134,7 @@ class PartnerReferralProcessTest {
     ProcessInstance referral = start("routine", "P2D");
     complete(task(referral), withVariables("partnerDecision", "decline", "partnerContact", "Intake desk"));
 
-    fireTimer(referral, "BoundaryEvent_RouteOverdue", Duration.ofHours(24));
+    fireTimer(referral, "BoundaryEvent_RouteOverdue", after(Duration.ofHours(24)));
     Task chase = taskAt("UserTask_FollowUpOverdueRoute", referral);
     assertThat(chase).hasCandidateGroup("victim-services");
     complete(chase, withVariables("overdueAction", "reassigned", "followedUpAt", "2026-11-28T09:00+00:00"));
@@ -174,23 +175,5 @@ class PartnerReferralProcessTest {
         "partnerCategory", "housing-provider", "urgency", urgency, "respondWithin", respondWithin));
     variables.put("sharedDetails", Spin.JSON("{\"preferredLanguage\":\"spanish\"}"));
     return runtimeService().startProcessInstanceByKey("partner-referral", "HOU-2026-0007-V1-R1", variables);
-  }
-
-  static Task taskAt(String definitionKey, ProcessInstance instance) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(definitionKey).singleResult();
-  }
-
-  /** Checks the timer is due exactly when the model says, moves the clock past it and fires it. */
-  static void fireTimer(ProcessInstance instance, String activityId, Duration expectedDelay) {
-    Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(timer).as("timer of " + activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(expectedDelay)));
-    ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(1, ChronoUnit.MINUTES)));
-    managementService().executeJob(timer.getId());
-  }
-
-  static Date after(Duration delay) {
-    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(delay));
   }
 }

@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.collectivehealing.workflow.testing.ProcessTests.fireAtDueDate;
+import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
+import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -66,8 +69,7 @@ class VictimSupportProcessTest {
 
   @AfterEach
   void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
+    resetClockAndMocks();
   }
 
   // ------------------------------------------------------------------ paths
@@ -373,8 +375,7 @@ class VictimSupportProcessTest {
   static void fireTimer(ProcessInstance pi, String activityId, Duration fromStart) {
     Job timer = job(pi, activityId);
     assertThat(timer.getDuedate()).isEqualTo(at(fromStart));
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    managementService().executeJob(timer.getId());
+    fireAtDueDate(timer);
   }
 
   static void escalate(ProcessInstance pi, String boundaryEvent, Duration fromStart, String overdueTask, String group) {
@@ -402,7 +403,7 @@ class VictimSupportProcessTest {
   }
 
   static Task task(ProcessInstance pi, String key) {
-    Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    Task task = taskAt(key, pi);
     assertThat(task).as("task " + key).isNotNull();
     return task;
   }
