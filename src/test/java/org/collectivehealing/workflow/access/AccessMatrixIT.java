@@ -128,6 +128,38 @@ class AccessMatrixIT {
     assertThat(assertions).isGreaterThanOrEqualTo(200);
   }
 
+  static final List<String> LIST_ENDPOINTS = List.of("/task", "/process-instance", "/execution",
+      "/variable-instance", "/incident", "/job", "/external-task", "/event-subscription", "/process-definition",
+      "/decision-definition", "/deployment", "/filter", "/history/process-instance", "/history/activity-instance",
+      "/history/task", "/history/variable-instance", "/history/detail", "/history/incident", "/history/job-log",
+      "/history/decision-instance", "/history/identity-link-log", "/history/user-operation",
+      "/history/external-task-log", "/tenant", "/user", "/group", "/authorization");
+
+  @Test
+  void nobodyAtHoustonFindsAnOaklandRowOnAnyListEndpoint() {
+    SoftAssertions softly = new SoftAssertions();
+    List<String> oakland = new ArrayList<>(List.of("oakland"));
+    CASES.stream().filter(c -> c.site().equals("oakland"))
+        .forEach(c -> oakland.addAll(List.of(c.instanceId(), c.taskId())));
+    int calls = 0;
+    for (String group : GROUPS) {
+      String user = user(group, "houston");
+      for (String endpoint : LIST_ENDPOINTS) {
+        HttpResponse<String> response = http.get("/engine-rest" + endpoint + "?maxResults=1000", user);
+        softly.assertThat(response.statusCode()).as(user + " GET " + endpoint).isIn(200, 403);
+        for (String trace : oakland) {
+          softly.assertThat(response.body()).as(user + " GET " + endpoint + " must show nothing of Oakland")
+              .doesNotContain(trace);
+        }
+        calls++;
+      }
+    }
+    softly.assertAll();
+    assertThat(calls).isEqualTo(GROUPS.size() * LIST_ENDPOINTS.size());
+    // the probe does find Oakland where it may be seen: administrators see every site
+    assertThat(http.get("/engine-rest/task?maxResults=1000", PostgresNodes.ADMIN_ID).body()).contains(oakland.get(1));
+  }
+
   private void checkTasks(SoftAssertions softly, String user, String group, String site, Map<String, String> row)
       throws IOException {
     Set<String> listed = ids(http.get("/engine-rest/task?maxResults=500", user));
@@ -240,6 +272,9 @@ class AccessMatrixIT {
   }
 
   static String password(String user) {
+    if (user.equals(PostgresNodes.ADMIN_ID)) {
+      return PostgresNodes.ADMIN_PASSWORD;
+    }
     // the password policy refuses passwords that contain the user id
     return "Matrix-" + Integer.toHexString(user.hashCode()) + "-Ab9!";
   }
