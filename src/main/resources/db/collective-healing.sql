@@ -1,0 +1,42 @@
+-- The project's own tables, beside the engine's; created on start (CreateProjectTablesStep), idempotently.
+-- Written for PostgreSQL and H2 alike.
+
+-- Consent to share a victim's information (28 CFR 94.115): one record per recipient category.
+CREATE TABLE IF NOT EXISTS chw_consent (
+  id                 VARCHAR(64)   PRIMARY KEY,
+  tenant_id          VARCHAR(64)   NOT NULL,
+  victim_case_number VARCHAR(64)   NOT NULL,
+  recipient_category VARCHAR(64)   NOT NULL,
+  data_classes       VARCHAR(512)  NOT NULL,
+  given_by           VARCHAR(64),
+  given_on           DATE          NOT NULL,
+  expires_on         DATE          NOT NULL,
+  written            BOOLEAN       NOT NULL,
+  recorded_by        VARCHAR(128),
+  recorded_at        TIMESTAMP     NOT NULL,
+  revoked_at         TIMESTAMP,
+  revoked_by         VARCHAR(128)
+);
+CREATE INDEX IF NOT EXISTS chw_consent_case ON chw_consent (victim_case_number);
+
+-- What happened to consent records: recorded, revoked, referrals withdrawn.
+CREATE TABLE IF NOT EXISTS chw_consent_log (
+  id         VARCHAR(64)   PRIMARY KEY,
+  consent_id VARCHAR(64)   NOT NULL,
+  event      VARCHAR(64)   NOT NULL,
+  at         TIMESTAMP     NOT NULL,
+  by_user    VARCHAR(128),
+  detail     VARCHAR(2000)
+);
+CREATE INDEX IF NOT EXISTS chw_consent_log_consent ON chw_consent_log (consent_id);
+
+-- Who read a victim case's data, when, through which door.
+CREATE TABLE IF NOT EXISTS chw_read_audit (
+  id        VARCHAR(64)   PRIMARY KEY,
+  read_at   TIMESTAMP     NOT NULL,
+  user_id   VARCHAR(128)  NOT NULL,
+  tenant_id VARCHAR(64),
+  case_key  VARCHAR(128)  NOT NULL,
+  resource  VARCHAR(1000) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chw_read_audit_case ON chw_read_audit (case_key);
