@@ -3,13 +3,14 @@ package org.collectivehealing.workflow.audit;
 /**
  * A request that reads variables, as recognised from its method and path.
  *
- * @param scope what the path names: a task, a process instance, an execution, or nothing (a list query)
- * @param id the id of that task, instance or execution; null for a query
+ * @param scope what the path names: a task, a process instance, an execution, one variable row, or nothing
+ *     (a list query)
+ * @param id the id of what the path names; null for a list query
  */
 public record VariableRead(Scope scope, String id) {
 
   public enum Scope {
-    TASK, PROCESS_INSTANCE, EXECUTION,
+    TASK, PROCESS_INSTANCE, EXECUTION, VARIABLE_INSTANCE, HISTORIC_VARIABLE_INSTANCE, HISTORIC_DETAIL,
     /** a list query whose rows carry their process instance ids; the cases are found in the response */
     QUERY
   }

@@ -19,10 +19,13 @@ public final class VariableReadRecognizer {
       "^/process-instance/([^/]+)/variables(?:/[^/]+(?:/data)?)?$");
   private static final Pattern EXECUTION = Pattern.compile(
       "^/execution/([^/]+)/localVariables(?:/[^/]+(?:/data)?)?$");
-  // counts disclose no data, so /count is not a read; single rows by id carry their instance id too
-  private static final Pattern QUERY = Pattern.compile(
-      "^/(?:variable-instance|history/variable-instance|history/detail)(?:/(?!count$)[^/]+(?:/data)?)?$");
-  private static final Pattern POST_QUERY = Pattern.compile("^/(?:variable-instance|history/variable-instance|history/detail)$");
+  // one row by id, as JSON or as its binary data; /count discloses no data and is not a read
+  private static final Pattern VARIABLE_INSTANCE = Pattern.compile("^/variable-instance/(?!count$)([^/]+)(?:/data)?$");
+  private static final Pattern HISTORIC_VARIABLE_INSTANCE = Pattern.compile(
+      "^/history/variable-instance/(?!count$)([^/]+)(?:/data)?$");
+  private static final Pattern HISTORIC_DETAIL = Pattern.compile("^/history/detail/(?!count$)([^/]+)(?:/data)?$");
+  private static final Pattern QUERY = Pattern.compile("^/(?:variable-instance|history/variable-instance|history/detail)$");
+  private static final VariableRead QUERY_READ = new VariableRead(Scope.QUERY, null);
 
   private VariableReadRecognizer() {
   }
@@ -38,7 +41,7 @@ public final class VariableReadRecognizer {
     String path = ENGINE_PREFIX.matcher(apiPath).replaceFirst("");
     if ("POST".equals(method)) {
       // the POST variants are the same queries with their parameters in the body
-      return POST_QUERY.matcher(path).matches() ? Optional.of(new VariableRead(Scope.QUERY, null)) : Optional.empty();
+      return QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty();
     }
     if (!"GET".equals(method)) {
       return Optional.empty();
@@ -46,7 +49,10 @@ public final class VariableReadRecognizer {
     return scoped(TASK, Scope.TASK, path)
         .or(() -> scoped(PROCESS_INSTANCE, Scope.PROCESS_INSTANCE, path))
         .or(() -> scoped(EXECUTION, Scope.EXECUTION, path))
-        .or(() -> QUERY.matcher(path).matches() ? Optional.of(new VariableRead(Scope.QUERY, null)) : Optional.empty());
+        .or(() -> scoped(VARIABLE_INSTANCE, Scope.VARIABLE_INSTANCE, path))
+        .or(() -> scoped(HISTORIC_VARIABLE_INSTANCE, Scope.HISTORIC_VARIABLE_INSTANCE, path))
+        .or(() -> scoped(HISTORIC_DETAIL, Scope.HISTORIC_DETAIL, path))
+        .or(() -> QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty());
   }
 
   private static Optional<VariableRead> scoped(Pattern pattern, Scope scope, String path) {
