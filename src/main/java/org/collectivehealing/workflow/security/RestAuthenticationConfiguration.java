@@ -32,14 +32,22 @@ public class RestAuthenticationConfiguration {
 
   @Bean
   public FilterRegistrationBean<Filter> metricsForAdministratorsOnly(AdministratorsOnlyFilter filter) {
+    return administratorsOnly(filter, "metrics-administrators-only", "/actuator/metrics", "/actuator/metrics/*");
+  }
+
+  /** Lets only administrators through to the paths; they must also be under {@link #basicAuthentication}. */
+  public static FilterRegistrationBean<Filter> administratorsOnly(AdministratorsOnlyFilter filter, String name,
+      String... urlPatterns) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("metrics-administrators-only");
-    registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    // after the authentication below, which sets the engine's current authentication it checks
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
 
-  private static FilterRegistrationBean<Filter> basicAuthentication(String name, String... urlPatterns) {
+  /** HTTP Basic against the engine's identity service on the paths; 401 to anonymous callers. */
+  public static FilterRegistrationBean<Filter> basicAuthentication(String name, String... urlPatterns) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName(name);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

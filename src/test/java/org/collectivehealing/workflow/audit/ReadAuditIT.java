@@ -1,0 +1,155 @@
+package org.collectivehealing.workflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.collectivehealing.workflow.Http;
+import org.collectivehealing.workflow.postgres.PostgresNodes;
+import org.collectivehealing.workflow.postgres.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The read audit over HTTP on PostgreSQL: an advocate reads a victim case's variables through every kind of
+ * REST call and through Tasklist; each read is recorded once under the case number, reads of other cases and
+ * refused reads are not, and only administrators list the records.
+ */
+class ReadAuditIT {
+
+  static final String ADVOCATE = "advocate-houston";
+  static final String COMMANDER = "commander-houston";
+  static final String VICTIM_CASE = "HOU-2026-0007-V1";
+  static final String INCIDENT = "HOU-2026-0007";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static ConfigurableApplicationContext node;
+  static int port;
+  static Http http;
+  static String victimInstance;
+  static String victimTask;
+  static String incidentInstance;
+  static String incidentTask;
+
+  @BeforeAll
+  static void start() {
+    node = PostgresNodes.start(TestPostgres.newDatabase());
+    port = node.getEnvironment().getProperty("local.server.port", Integer.class);
+    http = new Http(port, ReadAuditIT::password);
+    IdentityService identity = node.getBean(IdentityService.class);
+    for (Map.Entry<String, String> user : Map.of(ADVOCATE, "victim-services", COMMANDER, "command").entrySet()) {
+      User account = identity.newUser(user.getKey());
+      account.setPassword(password(user.getKey()));
+      identity.saveUser(account);
+      identity.createMembership(user.getKey(), user.getValue());
+      identity.createTenantUserMembership("houston", user.getKey());
+    }
+    RuntimeService runtime = node.getBean(RuntimeService.class);
+    victimInstance = runtime.createProcessInstanceByKey("victim-support").businessKey(VICTIM_CASE)
+        .setVariables(Map.of("site", "houston", "incidentCaseNumber", INCIDENT, "victimCaseNumber", VICTIM_CASE,
+            "victimStatus", "injured", "siteState", "TX", "contactLastName", "Lastname-audit"))
+        .startBeforeActivity("UserTask_AssessNeeds").execute().getId();
+    incidentInstance = runtime.createProcessInstanceByKey("incident-response").businessKey(INCIDENT)
+        .setVariables(Map.of("site", "houston", "incidentCaseNumber", INCIDENT, "summary", "Incident summary"))
+        .startBeforeActivity("UserTask_ReviewActivation").execute().getId();
+    TaskService tasks = node.getBean(TaskService.class);
+    victimTask = tasks.createTaskQuery().processInstanceId(victimInstance).singleResult().getId();
+    incidentTask = tasks.createTaskQuery().processInstanceId(incidentInstance).singleResult().getId();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (node != null) {
+      node.close();
+    }
+  }
+
+  @Test
+  void everyReadOfAVictimCaseIsRecordedOnceAndOnlyAdministratorsListThem() throws IOException {
+    Instant before = Instant.now().minusSeconds(1);
+    List<String> reads = new ArrayList<>();
+    // the advocate, over REST
+    for (String path : List.of("/engine-rest/task/" + victimTask + "/variables",
+        "/engine-rest/task/" + victimTask + "/form-variables",
+        "/engine-rest/process-instance/" + victimInstance + "/variables",
+        "/engine-rest/process-instance/" + victimInstance + "/variables/contactLastName",
+        "/engine-rest/history/variable-instance?processInstanceId=" + victimInstance,
+        "/engine-rest/history/variable-instance")) {
+      HttpResponse<String> response = http.get(path, ADVOCATE);
+      assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+      assertThat(response.body()).contains("Lastname-audit");
+      reads.add("GET " + path.replaceFirst("\\?.*", ""));
+    }
+    HttpResponse<String> posted = http.postJson("/engine-rest/history/variable-instance", ADVOCATE,
+        "{\"processInstanceIdIn\":[\"" + victimInstance + "\"]}");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    reads.add("POST /engine-rest/history/variable-instance");
+
+    // the advocate, in Tasklist: the task form loads its variables through the webapp's engine API
+    Http tasklist = new Http(port, ReadAuditIT::password);
+    assertThat(tasklist.webappLogin("tasklist", ADVOCATE, password(ADVOCATE)).statusCode()).isEqualTo(200);
+    String webappPath = "/camunda/api/engine/engine/default/task/" + victimTask + "/form-variables";
+    HttpResponse<String> form = tasklist.get(webappPath, null);
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    assertThat(form.body()).contains("Lastname-audit");
+    reads.add("GET " + webappPath);
+
+    // not recorded: a read the engine refuses, reads of a case that is no victim case, counts
+    assertThat(http.get("/engine-rest/task/" + victimTask + "/variables", COMMANDER).statusCode()).isEqualTo(403);
+    assertThat(http.get("/engine-rest/task/" + incidentTask + "/variables", COMMANDER).statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/process-instance/" + incidentInstance + "/variables", COMMANDER)
+        .statusCode()).isEqualTo(200);
+    assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + incidentInstance,
+        COMMANDER).body()).contains("Incident summary");
+    assertThat(http.get("/engine-rest/history/variable-instance/count", ADVOCATE).statusCode()).isEqualTo(200);
+
+    assertThat(http.get("/api/audit/reads", null).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/audit/reads", ADVOCATE).statusCode()).isEqualTo(403);
+    HttpResponse<String> listed = http.get("/api/audit/reads?size=100", PostgresNodes.ADMIN_ID);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    assertThat(listed.body()).doesNotContain("Lastname-audit");
+    JsonNode records = JSON.readTree(listed.body()).get("records");
+    assertThat(records).hasSize(reads.size());
+    List<String> resources = new ArrayList<>();
+    Instant newer = Instant.now();
+    for (JsonNode record : records) {
+      assertThat(record.get("userId").asText()).isEqualTo(ADVOCATE);
+      assertThat(record.get("caseKey").asText()).isEqualTo(VICTIM_CASE);
+      assertThat(record.get("tenantId").asText()).isEqualTo("houston");
+      Instant readAt = Instant.parse(record.get("readAt").asText());
+      assertThat(readAt).as("newest first").isBeforeOrEqualTo(newer).isAfter(before);
+      newer = readAt;
+      resources.add(record.get("resource").asText());
+    }
+    assertThat(resources).containsExactlyInAnyOrderElementsOf(reads);
+
+    // filters and paging
+    assertThat(JSON.readTree(http.get("/api/audit/reads?caseKey=" + INCIDENT, PostgresNodes.ADMIN_ID).body())
+        .get("records")).isEmpty();
+    assertThat(JSON.readTree(http.get("/api/audit/reads?user=" + COMMANDER, PostgresNodes.ADMIN_ID).body())
+        .get("records")).isEmpty();
+    assertThat(JSON.readTree(http.get("/api/audit/reads?caseKey=" + VICTIM_CASE + "&user=" + ADVOCATE
+        + "&from=" + before + "&size=3&page=1", PostgresNodes.ADMIN_ID).body()).get("records")).hasSize(3)
+        .first().satisfies(third -> assertThat(third.get("id").asText()).isEqualTo(records.get(3).get("id").asText()));
+  }
+
+  static String password(String user) {
+    if (user.equals(PostgresNodes.ADMIN_ID)) {
+      return PostgresNodes.ADMIN_PASSWORD;
+    }
+    // the password policy refuses passwords that contain the user id
+    return "Audit-" + Integer.toHexString(user.hashCode()) + "-Ab9!";
+  }
+}
