@@ -26,8 +26,9 @@ public class Readers {
     if (engine != null) {
       return engine.getUserId();
     }
-    // Webapps: their login lives in the session. The webapp's own filter sets the engine's authentication only
-    // around its engine API, which may run inside or outside this filter, so the session is what always holds.
+    // Webapps: their login lives in the session. The webapp's own authentication filter, which sets the engine's
+    // (and its Authentications') current user, runs inside this one (checked: neither is set here), so the
+    // session is where the user is found.
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;
