@@ -17,8 +17,12 @@ final class InstancesInResponse {
   private InstancesInResponse() {
   }
 
-  /** @throws IOException when the body is no JSON list of rows */
-  static Set<String> of(byte[] body) throws IOException {
+  /**
+   * @param onlyRowsWithVariables count only rows that carry a {@code variables} field (a task list asked for
+   *     its variables); other rows disclose no variable
+   * @throws IOException when the body is no JSON list of rows
+   */
+  static Set<String> of(byte[] body, boolean onlyRowsWithVariables) throws IOException {
     JsonNode rows = JSON.readTree(body);
     if (rows == null || !rows.isArray()) {
       throw new IOException("not a list of rows");
@@ -26,7 +30,7 @@ final class InstancesInResponse {
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode row : rows) {
       JsonNode id = row.get("processInstanceId");
-      if (id != null && id.isTextual()) {
+      if (id != null && id.isTextual() && (!onlyRowsWithVariables || row.has("variables"))) {
         ids.add(id.asText());
       }
     }

@@ -12,6 +12,8 @@ public record VariableRead(Scope scope, String id) {
   public enum Scope {
     TASK, PROCESS_INSTANCE, EXECUTION, VARIABLE_INSTANCE, HISTORIC_VARIABLE_INSTANCE, HISTORIC_DETAIL,
     /** a list query whose rows carry their process instance ids; the cases are found in the response */
-    QUERY
+    QUERY,
+    /** the task list, a read of variables only for rows that carry them (withTaskVariablesInReturn) */
+    TASK_QUERY
   }
 }

@@ -66,13 +66,14 @@ public class VariableReadAuditFilter extends OncePerRequestFilter {
   }
 
   private List<VictimCase> casesRead(VariableRead read, ContentCachingResponseWrapper response) throws IOException {
-    if (read.scope() != Scope.QUERY) {
+    if (read.scope() != Scope.QUERY && read.scope() != Scope.TASK_QUERY) {
       return victimCases.of(read);
     }
     // A list query is recorded under the cases whose rows it actually returned, taken from the response body:
     // cheap (the rows are in memory already, only their processInstanceId is looked at), exact for unscoped
     // and scoped queries alike, and it never stores the query itself, which may hold variable values.
-    return victimCases.ofInstances(InstancesInResponse.of(response.getContentAsByteArray()));
+    return victimCases.ofInstances(InstancesInResponse.of(response.getContentAsByteArray(),
+        read.scope() == Scope.TASK_QUERY));
   }
 
   private String apiPath(HttpServletRequest request) {

@@ -26,6 +26,7 @@ public final class VariableReadRecognizer {
   private static final Pattern HISTORIC_DETAIL = Pattern.compile("^/history/detail/(?!count$)([^/]+)(?:/data)?$");
   private static final Pattern QUERY = Pattern.compile("^/(?:variable-instance|history/variable-instance|history/detail)$");
   private static final VariableRead QUERY_READ = new VariableRead(Scope.QUERY, null);
+  private static final VariableRead TASK_QUERY_READ = new VariableRead(Scope.TASK_QUERY, null);
 
   private VariableReadRecognizer() {
   }
@@ -39,6 +40,9 @@ public final class VariableReadRecognizer {
       return Optional.empty();
     }
     String path = ENGINE_PREFIX.matcher(apiPath).replaceFirst("");
+    if (path.equals("/task") && ("GET".equals(method) || "POST".equals(method))) {
+      return Optional.of(TASK_QUERY_READ);
+    }
     if ("POST".equals(method)) {
       // the POST variants are the same queries with their parameters in the body
       return QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty();

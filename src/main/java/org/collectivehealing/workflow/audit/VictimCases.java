@@ -86,7 +86,7 @@ public class VictimCases {
             .disableCustomObjectDeserialization().singleResult();
         yield detail == null ? null : detail.getProcessInstanceId();
       }
-      case QUERY -> null;
+      case QUERY, TASK_QUERY -> null;
     };
     return instance == null ? Set.of() : Set.of(instance);
   }

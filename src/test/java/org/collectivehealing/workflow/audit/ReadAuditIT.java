@@ -86,7 +86,8 @@ class ReadAuditIT {
         "/engine-rest/process-instance/" + victimInstance + "/variables",
         "/engine-rest/process-instance/" + victimInstance + "/variables/contactLastName",
         "/engine-rest/history/variable-instance?processInstanceId=" + victimInstance,
-        "/engine-rest/history/variable-instance")) {
+        "/engine-rest/history/variable-instance",
+        "/engine-rest/task?withTaskVariablesInReturn=true")) {
       HttpResponse<String> response = http.get(path, ADVOCATE);
       assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
       assertThat(response.body()).contains("Lastname-audit");
@@ -106,7 +107,8 @@ class ReadAuditIT {
     assertThat(form.body()).contains("Lastname-audit");
     reads.add("GET " + webappPath);
 
-    // not recorded: a read the engine refuses, reads of a case that is no victim case, counts
+    // not recorded: a read the engine refuses, reads of a case that is no victim case, counts, task lists
+    // without variables
     assertThat(http.get("/engine-rest/task/" + victimTask + "/variables", COMMANDER).statusCode()).isEqualTo(403);
     assertThat(http.get("/engine-rest/task/" + incidentTask + "/variables", COMMANDER).statusCode()).isEqualTo(200);
     assertThat(http.get("/engine-rest/process-instance/" + incidentInstance + "/variables", COMMANDER)
@@ -114,6 +116,8 @@ class ReadAuditIT {
     assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + incidentInstance,
         COMMANDER).body()).contains("Incident summary");
     assertThat(http.get("/engine-rest/history/variable-instance/count", ADVOCATE).statusCode()).isEqualTo(200);
+    HttpResponse<String> taskList = http.get("/engine-rest/task", ADVOCATE);
+    assertThat(taskList.body()).as("a task list without variables").contains(victimTask).doesNotContain("Lastname");
 
     assertThat(http.get("/api/audit/reads", null).statusCode()).isEqualTo(401);
     assertThat(http.get("/api/audit/reads", ADVOCATE).statusCode()).isEqualTo(403);

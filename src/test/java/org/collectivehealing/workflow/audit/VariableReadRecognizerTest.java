@@ -35,6 +35,8 @@ class VariableReadRecognizerTest {
       "POST, /history/variable-instance, QUERY, ",
       "POST, /variable-instance, QUERY, ",
       "POST, /history/detail, QUERY, ",
+      "GET, /task, TASK_QUERY, ",
+      "POST, /engine/default/task, TASK_QUERY, ",
   })
   void recognisesVariableReads(String method, String path, Scope scope, String id) {
     assertThat(VariableReadRecognizer.recognise(method, path)).contains(new VariableRead(scope, id));
@@ -42,12 +44,12 @@ class VariableReadRecognizerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "GET /task", "GET /task/t1", "GET /task/t1/form", "GET /process-instance", "GET /process-instance/p1",
+      "GET /task/count", "GET /task/t1", "GET /task/t1/form", "GET /process-instance", "GET /process-instance/p1",
       "GET /variable-instance/count", "GET /history/variable-instance/count", "GET /history/detail/count",
       "GET /history/process-instance", "GET /task/t1/variables/a/b/c", "GET /deployment",
       "POST /task/t1/variables", "POST /task/t1/complete", "PUT /process-instance/p1/variables/x",
       "DELETE /task/t1/variables/x", "POST /history/variable-instance/count",
-      "GET /engine/default/task"})
+      "DELETE /task", "GET /engine/default/task/count"})
   void ignoresEverythingElse(String call) {
     String[] parts = call.split(" ");
     assertThat(VariableReadRecognizer.recognise(parts[0], parts[1])).isEqualTo(Optional.empty());

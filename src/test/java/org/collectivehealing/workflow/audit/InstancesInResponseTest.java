@@ -1,0 +1,37 @@
+package org.collectivehealing.workflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class InstancesInResponseTest {
+
+  @Test
+  void takesEachRowsOwnInstanceIdAndNothingFromInsideValues() throws IOException {
+    String rows = "[{\"name\":\"a\",\"processInstanceId\":\"p1\"},"
+        + "{\"name\":\"b\",\"processInstanceId\":null,\"value\":{\"processInstanceId\":\"planted\"}},"
+        + "{\"name\":\"c\",\"processInstanceId\":\"p2\",\"value\":\"{\\\"processInstanceId\\\":\\\"x\\\"}\"},"
+        + "{\"name\":\"d\",\"processInstanceId\":\"p1\"}]";
+    assertThat(InstancesInResponse.of(bytes(rows), false)).containsExactly("p1", "p2");
+  }
+
+  @Test
+  void aTaskListCountsOnlyRowsThatCarryVariables() throws IOException {
+    String tasks = "[{\"id\":\"t1\",\"processInstanceId\":\"p1\"},"
+        + "{\"id\":\"t2\",\"processInstanceId\":\"p2\",\"variables\":{}}]";
+    assertThat(InstancesInResponse.of(bytes(tasks), true)).containsExactly("p2");
+  }
+
+  @Test
+  void aBodyThatIsNoListOfRowsIsAnError() {
+    assertThatThrownBy(() -> InstancesInResponse.of(bytes("{\"count\":3}"), false)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> InstancesInResponse.of(bytes("not json"), false)).isInstanceOf(IOException.class);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
