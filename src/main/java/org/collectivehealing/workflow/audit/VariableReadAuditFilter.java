@@ -56,13 +56,23 @@ public class VariableReadAuditFilter extends OncePerRequestFilter {
           audit.record(user, victimCase, resource);
         }
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // no message: a parser's message quotes the text it stumbled on, which may be a variable's value
+      LOG.error("Withholding {} for {}: its response was no list of rows ({})", resource, user,
+          e.getClass().getSimpleName());
+      withhold(held, response);
+      return;
+    } catch (RuntimeException e) {
       LOG.error("Withholding {} for {}: the read could not be recorded in the audit", resource, user, e);
-      held.resetBuffer();
-      response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The read could not be audited");
+      withhold(held, response);
       return;
     }
     held.copyBodyToResponse();
+  }
+
+  private static void withhold(ContentCachingResponseWrapper held, HttpServletResponse response) throws IOException {
+    held.resetBuffer();
+    response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The read could not be audited");
   }
 
   private List<VictimCase> casesRead(VariableRead read, ContentCachingResponseWrapper response) throws IOException {
