@@ -15,6 +15,7 @@ public final class VariableReadRecognizer {
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^/engine/[^/]+(?=/)");
   private static final Pattern TASK = Pattern.compile(
       "^/task/([^/]+)/(?:variables(?:/[^/]+(?:/data)?)?|form-variables|localVariables(?:/[^/]+(?:/data)?)?)$");
+  private static final Pattern COMPLETE_TASK = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
   private static final Pattern PROCESS_INSTANCE = Pattern.compile(
       "^/process-instance/([^/]+)/variables(?:/[^/]+(?:/data)?)?$");
   private static final Pattern EXECUTION = Pattern.compile(
@@ -44,8 +45,10 @@ public final class VariableReadRecognizer {
       return Optional.of(TASK_QUERY_READ);
     }
     if ("POST".equals(method)) {
-      // the POST variants are the same queries with their parameters in the body
-      return QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty();
+      // the POST variants are the same queries with their parameters in the body; completing a task returns
+      // the case's variables when asked to (withVariablesInReturn), and only then answers 200 rather than 204
+      return scoped(COMPLETE_TASK, Scope.TASK, path)
+          .or(() -> QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty());
     }
     if (!"GET".equals(method)) {
       return Optional.empty();

@@ -107,17 +107,27 @@ class ReadAuditIT {
     assertThat(form.body()).contains("Lastname-audit");
     reads.add("GET " + webappPath);
 
-    // not recorded: a read the engine refuses, reads of a case that is no victim case, counts, task lists
-    // without variables
+    // not recorded: a read the engine refuses, a task list without variables
     assertThat(http.get("/engine-rest/task/" + victimTask + "/variables", COMMANDER).statusCode()).isEqualTo(403);
+    HttpResponse<String> taskList = http.get("/engine-rest/task", ADVOCATE);
+    assertThat(taskList.body()).as("a task list without variables").contains(victimTask).doesNotContain("Lastname");
+
+    // completing the task and asking for the case's variables back is a read too (of a task now ended)
+    String completePath = "/engine-rest/task/" + victimTask + "/complete";
+    HttpResponse<String> completed = http.postJson(completePath, ADVOCATE, "{\"withVariablesInReturn\":true,"
+        + "\"variables\":{\"preferredLanguage\":{\"value\":\"english\"},"
+        + "\"supportPreference\":{\"value\":\"no-preference\"}}}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+    assertThat(completed.body()).contains("Lastname-audit");
+    reads.add("POST " + completePath);
+
+    // not recorded: reads of a case that is no victim case, counts
     assertThat(http.get("/engine-rest/task/" + incidentTask + "/variables", COMMANDER).statusCode()).isEqualTo(200);
     assertThat(http.get("/engine-rest/process-instance/" + incidentInstance + "/variables", COMMANDER)
         .statusCode()).isEqualTo(200);
     assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + incidentInstance,
         COMMANDER).body()).contains("Incident summary");
     assertThat(http.get("/engine-rest/history/variable-instance/count", ADVOCATE).statusCode()).isEqualTo(200);
-    HttpResponse<String> taskList = http.get("/engine-rest/task", ADVOCATE);
-    assertThat(taskList.body()).as("a task list without variables").contains(victimTask).doesNotContain("Lastname");
 
     assertThat(http.get("/api/audit/reads", null).statusCode()).isEqualTo(401);
     assertThat(http.get("/api/audit/reads", ADVOCATE).statusCode()).isEqualTo(403);

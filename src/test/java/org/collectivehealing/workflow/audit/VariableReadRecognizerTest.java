@@ -36,6 +36,8 @@ class VariableReadRecognizerTest {
       "POST, /variable-instance, QUERY, ",
       "POST, /history/detail, QUERY, ",
       "GET, /task, TASK_QUERY, ",
+      "POST, /task/t1/complete, TASK, t1",
+      "POST, /engine/default/task/t1/submit-form, TASK, t1",
       "POST, /engine/default/task, TASK_QUERY, ",
   })
   void recognisesVariableReads(String method, String path, Scope scope, String id) {
@@ -47,7 +49,7 @@ class VariableReadRecognizerTest {
       "GET /task/count", "GET /task/t1", "GET /task/t1/form", "GET /process-instance", "GET /process-instance/p1",
       "GET /variable-instance/count", "GET /history/variable-instance/count", "GET /history/detail/count",
       "GET /history/process-instance", "GET /task/t1/variables/a/b/c", "GET /deployment",
-      "POST /task/t1/variables", "POST /task/t1/complete", "PUT /process-instance/p1/variables/x",
+      "POST /task/t1/variables", "POST /task/t1/claim", "PUT /process-instance/p1/variables/x",
       "DELETE /task/t1/variables/x", "POST /history/variable-instance/count",
       "DELETE /task", "GET /engine/default/task/count"})
   void ignoresEverythingElse(String call) {
