@@ -6,16 +6,14 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.Spin;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,8 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * Revocation in the application as it runs (Spring transactions, the real victim-support and partner-referral,
- * the real routing decision) on an in-memory H2: a victim case with consent for two kinds of partner and an
- * open referral to each. Jobs are run by the test, not the job executor, so that each step is seen.
+ * the real routing decision) on an in-memory H2, on cases opened by {@link ConsentedReferrals}.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:consent-revocation;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
@@ -46,6 +43,14 @@ class RevokeConsentServiceTest {
   ManagementService management;
   @Autowired
   HistoryService history;
+  @Autowired
+  ProcessEngine engine;
+  ConsentedReferrals referrals;
+
+  @BeforeEach
+  void referrals() {
+    referrals = new ConsentedReferrals(engine);
+  }
 
   @Test
   void revokingWithdrawsTheOpenReferralToThatRecipientOnlyAndVictimSupportCarriesOn() {
@@ -109,29 +114,10 @@ class RevokeConsentServiceTest {
         .isInstanceOf(ConsentNotFoundException.class);
   }
 
-  /** Victim support from "Record consent" on: consent for mental health and legal aid, both needs referred. */
   private String caseWithTwoConsentedReferrals() {
     String victimCase = "HOU-2026-0042-V" + CASES.incrementAndGet();
-    ProcessInstance victimSupport = runtime.createProcessInstanceByKey("victim-support").businessKey(victimCase)
-        .setVariables(Map.of("site", "houston", "incidentCaseNumber", "HOU-2026-0042", "victimCaseNumber", victimCase,
-            "victimStatus", "injured", "siteState", "TX", "contactFirstName", "Maria", "contactLastName", "Lopez",
-            "contactPhone", "713 555 0100", "contactAddress", "12 Elm Street, Houston"))
-        .startBeforeActivity("UserTask_RecordConsent").execute();
-    complete(victimSupport, "UserTask_RecordConsent", consent());
-    complete(victimSupport, "UserTask_AssessNeeds", Map.of("needs", Spin.JSON("[\"mental-health\",\"legal\"]"),
-        "preferredLanguage", "spanish", "supportPreference", "community-based", "advocateNotes", "Sleeps badly"));
-    runJob(victimSupport, "ServiceTask_RouteReferrals");
-    runJob(victimSupport, "ServiceTask_SelectConsentedReferrals");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("partner-referral")
-        .variableValueEquals("victimCaseNumber", victimCase).count()).isEqualTo(2);
+    referrals.open("houston", victimCase);
     return victimCase;
-  }
-
-  private static Map<String, Object> consent() {
-    return new HashMap<>(Map.of("consentGiven", "yes", "consentGivenBy", "victim",
-        "consentRecipientCategories", Spin.JSON("[\"mental-health-provider\",\"legal-aid\"]"),
-        "consentDataClasses", Spin.JSON("[\"first-name\"]"), "consentGivenOn", today().toString(),
-        "consentExpiresOn", today().plusMonths(6).toString(), "writtenConsentConfirmed", true));
   }
 
   private Consent consentFor(String victimCase, String category) {
@@ -140,22 +126,10 @@ class RevokeConsentServiceTest {
   }
 
   private ProcessInstance referralTo(String victimCase, String category) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("partner-referral")
-        .variableValueEquals("victimCaseNumber", victimCase).variableValueEquals("partnerCategory", category)
-        .singleResult();
-  }
-
-  private void complete(ProcessInstance instance, String taskKey, Map<String, Object> values) {
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult().getId(), values);
-  }
-
-  private void runJob(ProcessInstance instance, String activityId) {
-    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult().getId());
+    return referrals.referralTo(victimCase, category);
   }
 
   private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
+    return ConsentedReferrals.today();
   }
 }
