@@ -224,10 +224,7 @@ class VictimSupportProcessTest {
 
   @Test
   void recordedConsentBecomesOneLoggedRecordPerRecipientCategory() {
-    ProcessInstance pi = startedSupport("injured", "TX");
-    complete(pi, "UserTask_FirstAdvocateContact", firstContact());
-    complete(pi, "UserTask_RecordConsent", consent(json("mental-health-provider", "legal-aid"), json("phone"),
-        "2026-11-26", "2027-05-26"));
+    ProcessInstance pi = consentRecorded(json("mental-health-provider", "legal-aid"), json("phone"), "2027-05-26");
 
     List<Consent> recorded = consents.ofCase(CASE);
     assertThat(recorded).extracting(Consent::recipientCategory)
@@ -244,14 +241,10 @@ class VictimSupportProcessTest {
 
   @Test
   void eachCategoryGetsOnlyWhatItsOwnConsentReleases() {
-    ProcessInstance pi = startedSupport("injured", "TX");
-    complete(pi, "UserTask_FirstAdvocateContact", firstContact());
-    complete(pi, "UserTask_RecordConsent", consent(json("mental-health-provider"), json("first-name"),
-        "2026-11-26", "2027-11-26"));
+    ProcessInstance pi = consentRecorded(json("mental-health-provider"), json("first-name"), "2027-11-26");
     // a later consent, for another kind of partner and other details, recorded beside the first
-    consents.record(new NewConsent("houston", CASE, List.of("legal-aid"),
-        List.of("phone"), "victim", LocalDate.parse("2026-11-26"), LocalDate.parse("2027-11-26"),
-        true), "advocate-houston");
+    consents.record(new NewConsent("houston", CASE, List.of("legal-aid"), List.of("phone"), "victim",
+        LocalDate.parse("2026-11-26"), LocalDate.parse("2027-11-26"), true), "advocate-houston");
     assessAndRoute(pi, json("mental-health", "legal"));
 
     List<ProcessInstance> referrals = partnerReferrals(pi);
@@ -269,10 +262,7 @@ class VictimSupportProcessTest {
 
   @Test
   void consentRevokedBeforeTheReferralsAreChosenCountsAsNone() {
-    ProcessInstance pi = startedSupport("injured", "TX");
-    complete(pi, "UserTask_FirstAdvocateContact", firstContact());
-    complete(pi, "UserTask_RecordConsent", consent(json("housing-provider"), json("first-name"),
-        "2026-11-26", "2027-11-26"));
+    ProcessInstance pi = consentRecorded(json("housing-provider"), json("first-name"), "2027-11-26");
     // the form's variables still say "yes": only the record knows about the revocation
     consents.revoke(consents.ofCase(CASE).get(0).id(), "advocate-houston", "victim withdrew consent by phone");
     assessAndRoute(pi, json("housing"));
@@ -432,6 +422,14 @@ class VictimSupportProcessTest {
     complete(pi, "UserTask_FirstAdvocateContact", firstContact());
     complete(pi, "UserTask_RecordConsent", consent);
     assessAndRoute(pi, needs);
+  }
+
+  /** Support started for an injured victim in Texas, first contact made, consent given on T0's day. */
+  static ProcessInstance consentRecorded(SpinJsonNode categories, SpinJsonNode dataClasses, String expiresOn) {
+    ProcessInstance pi = startedSupport("injured", "TX");
+    complete(pi, "UserTask_FirstAdvocateContact", firstContact());
+    complete(pi, "UserTask_RecordConsent", consent(categories, dataClasses, "2026-11-26", expiresOn));
+    return pi;
   }
 
   static void assessAndRoute(ProcessInstance pi, SpinJsonNode needs) {
