@@ -12,9 +12,12 @@ public record Consent(String id, String tenantId, String victimCaseNumber, Strin
     List<String> dataClasses, String givenBy, LocalDate givenOn, LocalDate expiresOn, boolean written,
     String recordedBy, Instant recordedAt, Instant revokedAt, String revokedBy) {
 
-  /** Only written, unrevoked consent counts, and only between the day it was given and the day it expires. */
+  /**
+   * Written, unrevoked consent counts until the day it expires, that day included. The day it was given is not
+   * checked: the form records the victim's local date, which may lie ahead of the engine's UTC day.
+   */
   public boolean coversOn(LocalDate day) {
-    return written && revokedAt == null && !day.isBefore(givenOn) && !day.isAfter(expiresOn);
+    return written && revokedAt == null && !day.isAfter(expiresOn);
   }
 
   public boolean revoked() {

@@ -60,7 +60,7 @@ public class ConsentRegistry {
     return ids;
   }
 
-  /** The consent that covers sharing with the category on the day; none when expired, revoked or not yet given. */
+  /** The consent that covers sharing with the category on the day; none when expired or revoked. */
   public Optional<Consent> covering(String victimCaseNumber, String recipientCategory, LocalDate day) {
     return jdbc.query("SELECT " + COLUMNS + " FROM chw_consent WHERE victim_case_number = ? AND recipient_category = ?"
         + " ORDER BY recorded_at DESC", this::consent, victimCaseNumber, recipientCategory).stream()
