@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -27,6 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:consent-revocation;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
+// closed afterwards: its engine would otherwise stay registered beside the process tests' own engine, and
+// BpmnAwareTests in the same JVM would no longer know which engine to use
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RevokeConsentServiceTest {
 
   static final AtomicInteger CASES = new AtomicInteger();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.collectivehealing.workflow.testing.ProcessTests.fireAtDueDate;
@@ -70,7 +69,7 @@ class VictimSupportProcessTest {
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(T0));
-    consents = TestConsents.emptyRegistry(processEngine());
+    consents = TestConsents.emptyRegistry(extension.getProcessEngine());
     Mocks.register("routeReferralsDelegate", new RouteReferralsDelegate());
     Mocks.register("selectConsentedReferralsDelegate", new SelectConsentedReferralsDelegate(consents));
     Mocks.register("checkConsentRecordListener", new CheckConsentRecordListener());
