@@ -3,6 +3,7 @@ package org.collectivehealing.workflow.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.collectivehealing.workflow.consent.ConsentController;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Closes the REST API and the operational metrics to anonymous callers: HTTP Basic against the engine's
+ * Closes the REST API, the project's own /api and the operational metrics to anonymous callers: HTTP Basic against the engine's
  * identity service, so that authorizations and tenant checks apply to every REST call as to the webapps.
  */
 @Configuration
@@ -22,6 +23,15 @@ public class RestAuthenticationConfiguration {
     FilterRegistrationBean<Filter> registration = basicAuthentication("engine-rest-authentication",
         restPath + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath);
+    return registration;
+  }
+
+  /** The project's own API for caseworkers (consents): the same login, so the same users, groups and sites. */
+  @Bean
+  public FilterRegistrationBean<Filter> projectApiAuthentication() {
+    FilterRegistrationBean<Filter> registration = basicAuthentication("api-authentication",
+        ConsentController.API + "/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ConsentController.API);
     return registration;
   }
 

@@ -1,28 +1,35 @@
 package org.collectivehealing.workflow.victimsupport;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.collectivehealing.workflow.consent.NewConsent;
 
 /**
  * The victim's consent to share information, as the advocate records it in "Record consent to share
  * information": which kinds of partner may receive which details, given on which day, until which day, and
- * whether it is written. Only informed, written, time-limited consent counts (28 CFR 94.115); an expired
- * consent counts as none.
+ * whether it is written. Only informed, written, time-limited consent counts (28 CFR 94.115). Once checked, it
+ * becomes consent records of their own ({@link #toNewConsent}); what is shared later is decided from those
+ * records, never from these form values, so that a revocation takes effect.
  */
-record ConsentRecord(boolean given, List<String> recipientCategories, List<String> dataClasses, String givenOn,
-    String expiresOn, boolean written) {
+record ConsentRecord(boolean given, String givenBy, List<String> recipientCategories, List<String> dataClasses,
+    String givenOn, String expiresOn, boolean written) {
 
   static ConsentRecord of(VariableScope variables) {
     return new ConsentRecord("yes".equals(variables.getVariable("consentGiven")),
+        text(variables.getVariable("consentGivenBy")),
         ChecklistValues.of(variables.getVariable("consentRecipientCategories")),
         ChecklistValues.of(variables.getVariable("consentDataClasses")),
         text(variables.getVariable("consentGivenOn")), text(variables.getVariable("consentExpiresOn")),
         Boolean.TRUE.equals(variables.getVariable("writtenConsentConfirmed")));
+  }
+
+  /** The records to keep for a consent that passed {@link #problems()}. */
+  NewConsent toNewConsent(String tenantId, String victimCaseNumber) {
+    return new NewConsent(tenantId, victimCaseNumber, recipientCategories, dataClasses, givenBy, date(givenOn),
+        date(expiresOn), written);
   }
 
   /**
@@ -52,21 +59,6 @@ record ConsentRecord(boolean given, List<String> recipientCategories, List<Strin
       problems.add("'Consent expires on' (consentExpiresOn) must be after 'Consent given on' (consentGivenOn)");
     }
     return problems;
-  }
-
-  /** Consent that may be acted on today: given, written, complete and not expired. */
-  boolean validToday() {
-    LocalDate until = date(expiresOn);
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    return given && written && problems().isEmpty() && until != null && !today.isAfter(until);
-  }
-
-  boolean covers(String partnerCategory) {
-    return validToday() && recipientCategories.contains(partnerCategory);
-  }
-
-  boolean releases(String dataClass) {
-    return validToday() && dataClasses.contains(dataClass);
   }
 
   private static String text(Object value) {

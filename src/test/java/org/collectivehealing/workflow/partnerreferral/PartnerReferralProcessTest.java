@@ -145,6 +145,20 @@ class PartnerReferralProcessTest {
   }
 
   @Test
+  void revokedConsentWithdrawsTheReferralWhereverItStands() {
+    ProcessInstance waiting = start("routine", "P2D");
+    ProcessInstance delivering = start("routine", "P2D");
+    complete(task(delivering), withVariables("partnerDecision", "accept", "partnerContact", "Intake desk"));
+
+    for (ProcessInstance referral : new ProcessInstance[] {waiting, delivering}) {
+      runtimeService().createMessageCorrelation("ConsentRevoked").processInstanceId(referral.getId()).correlate();
+      assertThat(referral).isEnded().hasPassed("StartEvent_ConsentRevoked", "EndEvent_ReferralWithdrawn")
+          .hasNotPassed("EndEvent_ReferralClosed");
+      assertThat(taskQuery().processInstanceId(referral.getId()).count()).as("the partner's task is gone").isZero();
+    }
+  }
+
+  @Test
   void anAnswerWithoutADecisionIsRefusedAndNothingChanges() {
     ProcessInstance referral = start("routine", "P2D");
     Task accept = task(referral);

@@ -12,6 +12,7 @@ import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -29,6 +30,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.collectivehealing.workflow.consent.Consent;
+import org.collectivehealing.workflow.consent.ConsentRegistry;
+import org.collectivehealing.workflow.consent.NewConsent;
+import org.collectivehealing.workflow.testing.TestConsents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +64,16 @@ class VictimSupportProcessTest {
   static final Set<String> PARTNER_REFERRAL_INPUTS = Set.of("referralNumber", "victimCaseNumber", "need",
       "partnerCategory", "urgency", "respondWithin", "sharedDetails");
 
+  ConsentRegistry consents;
+
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(Date.from(T0));
+    consents = TestConsents.emptyRegistry(extension.getProcessEngine());
     Mocks.register("routeReferralsDelegate", new RouteReferralsDelegate());
-    Mocks.register("selectConsentedReferralsDelegate", new SelectConsentedReferralsDelegate());
+    Mocks.register("selectConsentedReferralsDelegate", new SelectConsentedReferralsDelegate(consents));
     Mocks.register("checkConsentRecordListener", new CheckConsentRecordListener());
+    Mocks.register("recordConsentListener", new RecordConsentListener(consents));
   }
 
   @AfterEach
@@ -192,6 +201,7 @@ class VictimSupportProcessTest {
     advocateUpTo(pi, Map.of("consentGiven", "no"), json("safety"));
 
     assertThat(partnerReferrals(pi)).isEmpty();
+    assertThat(consents.ofCase(CASE)).as("a 'no' records no consent").isEmpty();
     assertThat(((SpinJsonNode) runtimeService().getVariable(pi.getId(), "consentedReferrals")).elements()).isEmpty();
     assertThat(pi).hasNotPassed("CallActivity_PartnerReferral").isWaitingAt("UserTask_GiveReferralInformation");
     assertThat(taskService().createTaskQuery().processInstanceId(pi.getId())
@@ -209,6 +219,56 @@ class VictimSupportProcessTest {
     assertThat(partnerReferrals(pi)).isEmpty();
     assertThat(((SpinJsonNode) runtimeService().getVariable(pi.getId(), "uncoveredReferrals")).elements()).hasSize(2);
     assertThat(pi).hasNotPassed("CallActivity_PartnerReferral").isWaitingAt("UserTask_GiveReferralInformation");
+  }
+
+  @Test
+  void recordedConsentBecomesOneLoggedRecordPerRecipientCategory() {
+    ProcessInstance pi = consentRecorded(json("mental-health-provider", "legal-aid"), json("phone"), "2027-05-26");
+
+    List<Consent> recorded = consents.ofCase(CASE);
+    assertThat(recorded).extracting(Consent::recipientCategory)
+        .containsExactlyInAnyOrder("mental-health-provider", "legal-aid");
+    assertThat(recorded).allSatisfy(consent -> {
+      assertThat(consent.tenantId()).isEqualTo("houston");
+      assertThat(consent.dataClasses()).containsExactly("phone");
+      assertThat(consent.givenBy()).isEqualTo("victim");
+      assertThat(consent.givenOn()).hasToString("2026-11-26");
+      assertThat(consent.expiresOn()).hasToString("2027-05-26");
+      assertThat(consents.log(consent.id())).singleElement().asString().startsWith("recorded");
+    });
+  }
+
+  @Test
+  void eachCategoryGetsOnlyWhatItsOwnConsentReleases() {
+    ProcessInstance pi = consentRecorded(json("mental-health-provider"), json("first-name"), "2027-11-26");
+    // a later consent, for another kind of partner and other details, recorded beside the first
+    consents.record(new NewConsent("houston", CASE, List.of("legal-aid"), List.of("phone"), "victim",
+        LocalDate.parse("2026-11-26"), LocalDate.parse("2027-11-26"), true), "advocate-houston");
+    assessAndRoute(pi, json("mental-health", "legal"));
+
+    List<ProcessInstance> referrals = partnerReferrals(pi);
+    assertThat(referrals).hasSize(2);
+    for (ProcessInstance referral : referrals) {
+      Map<String, Object> variables = runtimeService().getVariables(referral.getId());
+      SpinJsonNode shared = (SpinJsonNode) variables.get("sharedDetails");
+      if ("legal-aid".equals(variables.get("partnerCategory"))) {
+        assertThat(shared.fieldNames()).containsExactly("phone");
+      } else {
+        assertThat(shared.fieldNames()).containsExactly("firstName");
+      }
+    }
+  }
+
+  @Test
+  void consentRevokedBeforeTheReferralsAreChosenCountsAsNone() {
+    ProcessInstance pi = consentRecorded(json("housing-provider"), json("first-name"), "2027-11-26");
+    // the form's variables still say "yes": only the record knows about the revocation
+    consents.revoke(consents.ofCase(CASE).get(0).id(), "advocate-houston", "victim withdrew consent by phone");
+    assessAndRoute(pi, json("housing"));
+
+    assertThat(partnerReferrals(pi)).isEmpty();
+    assertThat((String) runtimeService().getVariable(pi.getId(), "referralsToGiveDirectly"))
+        .isEqualTo("housing: housing-provider");
   }
 
   @Test
@@ -360,6 +420,18 @@ class VictimSupportProcessTest {
   static void advocateUpTo(ProcessInstance pi, Map<String, Object> consent, SpinJsonNode needs) {
     complete(pi, "UserTask_FirstAdvocateContact", firstContact());
     complete(pi, "UserTask_RecordConsent", consent);
+    assessAndRoute(pi, needs);
+  }
+
+  /** Support started for an injured victim in Texas, first contact made, consent given on T0's day. */
+  static ProcessInstance consentRecorded(SpinJsonNode categories, SpinJsonNode dataClasses, String expiresOn) {
+    ProcessInstance pi = startedSupport("injured", "TX");
+    complete(pi, "UserTask_FirstAdvocateContact", firstContact());
+    complete(pi, "UserTask_RecordConsent", consent(categories, dataClasses, "2026-11-26", expiresOn));
+    return pi;
+  }
+
+  static void assessAndRoute(ProcessInstance pi, SpinJsonNode needs) {
     complete(pi, "UserTask_AssessNeeds", Map.of("needs", needs, "preferredLanguage", "spanish",
         "supportPreference", "community-based", "advocateNotes", "Mother sleeps badly; worried about rent"));
     runJob(pi, "ServiceTask_RouteReferrals");
