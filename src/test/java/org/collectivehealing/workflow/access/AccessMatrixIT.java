@@ -69,6 +69,9 @@ class AccessMatrixIT {
   static ConfigurableApplicationContext node;
   static Http http;
   static final List<Case> CASES = new ArrayList<>();
+  static final Set<String> VICTIM_PROCESSES = Set.of("victim-support", "partner-referral");
+  /** "user|case key" of every victim-case variable read the matrix made and was given. */
+  static final Set<String> VICTIM_READS = new java.util.TreeSet<>();
   static final Map<String, Map<String, String>> MATRIX = new LinkedHashMap<>();
   static int assertions;
 
@@ -126,6 +129,16 @@ class AccessMatrixIT {
     }
     softly.assertAll();
     assertThat(assertions).isGreaterThanOrEqualTo(200);
+
+    // every victim-case read the matrix was given is in the read audit, and no other user/case pair is
+    Set<String> audited = new java.util.TreeSet<>();
+    HttpResponse<String> listed = http.get("/api/audit/reads?size=500", PostgresNodes.ADMIN_ID);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    JSON.readTree(listed.body()).path("records")
+        .forEach(r -> audited.add(r.path("userId").asText() + "|" + r.path("caseKey").asText()));
+    assertThat(VICTIM_READS).as("victim-case reads made by the matrix").isNotEmpty();
+    assertThat(audited).as("audited reads").containsAll(VICTIM_READS);
+    assertThat(audited).as("nothing audited that was not read").isSubsetOf(VICTIM_READS);
   }
 
   static final List<String> LIST_ENDPOINTS = List.of("/task", "/process-instance", "/execution",
@@ -169,8 +182,9 @@ class AccessMatrixIT {
       check(softly, user, "task list: " + c.label() + "@" + c.site(), listed.contains(c.taskId()), sees);
       HttpResponse<String> variables = http.get("/engine-rest/task/" + c.taskId() + "/variables", user);
       boolean readsVariables = ownSite && (c.group().equals(group) || READS_VARIABLES.get(group).contains(c.process()));
-      check(softly, user, "task variables: " + c.label() + "@" + c.site(),
-          variables.statusCode() == 200 && variables.body().contains(c.secretVariable()), readsVariables);
+      boolean given = variables.statusCode() == 200 && variables.body().contains(c.secretVariable());
+      noteRead(user, c, given);
+      check(softly, user, "task variables: " + c.label() + "@" + c.site(), given, readsVariables);
       if (c.site().equals("houston")) {
         row.put("task " + c.label(), mark(sees) + "/" + mark(readsVariables));
       }
@@ -186,8 +200,9 @@ class AccessMatrixIT {
       check(softly, user, "instances: " + c.process() + "@" + c.site(), listed.contains(c.instanceId()), sees);
       HttpResponse<String> variables = http.get("/engine-rest/process-instance/" + c.instanceId() + "/variables",
           user);
-      check(softly, user, "instance variables: " + c.process() + "@" + c.site(),
-          variables.statusCode() == 200 && variables.body().contains(c.secretVariable()), readsVariables);
+      boolean given = variables.statusCode() == 200 && variables.body().contains(c.secretVariable());
+      noteRead(user, c, given);
+      check(softly, user, "instance variables: " + c.process() + "@" + c.site(), given, readsVariables);
       if (c.site().equals("houston")) {
         row.put(c.process(), mark(sees) + "/" + mark(readsVariables));
       }
@@ -203,8 +218,9 @@ class AccessMatrixIT {
       check(softly, user, "history: " + c.process() + "@" + c.site(), listed.contains(c.instanceId()), sees);
       HttpResponse<String> variables = http.get("/engine-rest/history/variable-instance?processInstanceId="
           + c.instanceId(), user);
-      check(softly, user, "history variables: " + c.process() + "@" + c.site(),
-          variables.statusCode() == 200 && variables.body().contains(c.secretVariable()), readsVariables);
+      boolean given = variables.statusCode() == 200 && variables.body().contains(c.secretVariable());
+      noteRead(user, c, given);
+      check(softly, user, "history variables: " + c.process() + "@" + c.site(), given, readsVariables);
       if (c.site().equals("houston")) {
         row.put("history " + c.process(), mark(sees) + "/" + mark(readsVariables));
       }
@@ -232,6 +248,16 @@ class AccessMatrixIT {
     row.put("decisions", mark(decisions));
     row.put("deployments", mark(deployments));
     row.put("other users/groups", mark(!Set.of(user).containsAll(users) || !Set.of(group).containsAll(groups)));
+  }
+
+  private static void noteRead(String user, Case c, boolean given) {
+    if (given && VICTIM_PROCESSES.contains(c.process())) {
+      VICTIM_READS.add(user + "|" + caseKey(c));
+    }
+  }
+
+  private static String caseKey(Case c) {
+    return c.process().equals("partner-referral") ? c.site() + "-V1-R1" : c.site() + "-V1";
   }
 
   private static void check(SoftAssertions softly, String user, String what, boolean allowed, boolean expected) {

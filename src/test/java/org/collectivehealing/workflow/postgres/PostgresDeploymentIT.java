@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -23,6 +24,8 @@ import org.collectivehealing.workflow.casenumber.CaseNumbersTest;
 import org.collectivehealing.workflow.deployment.DeployModelsStep;
 import org.collectivehealing.workflow.deployment.ModelDeploymentProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -111,8 +114,15 @@ class PostgresDeploymentIT {
   @Test
   void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpWithOneOfEverything() throws Exception {
     TestPostgres.Database database = TestPostgres.newDatabase();
+    // Spring Boot sets up logging per JVM, not per application, and two set-ups at once trip over each
+    // other; the second node therefore starts once the first has passed that point, and everything that
+    // touches the database (schema, deployment, identities) still runs on both at the same time.
+    CountDownLatch firstNodeLogging = new CountDownLatch(1);
     CompletableFuture<ConfigurableApplicationContext> nodeA = CompletableFuture.supplyAsync(
-        () -> PostgresNodes.start(database));
+        () -> PostgresNodes.application()
+            .listeners((ApplicationListener<ApplicationContextInitializedEvent>) e -> firstNodeLogging.countDown())
+            .run(PostgresNodes.arguments(database)));
+    assertThat(firstNodeLogging.await(2, TimeUnit.MINUTES)).isTrue();
     CompletableFuture<ConfigurableApplicationContext> nodeB = CompletableFuture.supplyAsync(
         () -> PostgresNodes.start(database));
     try (ConfigurableApplicationContext a = nodeA.get(3, TimeUnit.MINUTES);

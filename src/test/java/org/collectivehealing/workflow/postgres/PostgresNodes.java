@@ -17,6 +17,14 @@ public final class PostgresNodes {
 
   /** @param overrides settings as {@code NAME=value}, replacing the defaults of the same name */
   public static ConfigurableApplicationContext start(TestPostgres.Database database, String... overrides) {
+    return application().run(arguments(database, overrides));
+  }
+
+  static SpringApplicationBuilder application() {
+    return new SpringApplicationBuilder(CollectiveHealingApplication.class).profiles("postgres");
+  }
+
+  static String[] arguments(TestPostgres.Database database, String... overrides) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("server.port", "0");
     settings.put("CHW_DB_URL", database.url());
@@ -29,8 +37,6 @@ public final class PostgresNodes {
       settings.put(override.substring(0, equals), override.substring(equals + 1));
     }
     // a repeated command-line option would be joined with a comma, hence one argument per name
-    String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(CollectiveHealingApplication.class).profiles("postgres").run(arguments);
+    return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
   }
 }
