@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -191,38 +192,32 @@ class AccessMatrixIT {
     }
   }
 
+  /** Runtime and history are two doors to the same instances: both are tried the same way. */
   private void checkInstances(SoftAssertions softly, String user, String group, String site, Map<String, String> row)
       throws IOException {
-    Set<String> listed = ids(http.get("/engine-rest/process-instance?maxResults=500", user));
-    for (Case c : uniqueInstances()) {
-      boolean sees = c.site().equals(site) && READS_INSTANCES.get(group).contains(c.process());
-      boolean readsVariables = c.site().equals(site) && READS_VARIABLES.get(group).contains(c.process());
-      check(softly, user, "instances: " + c.process() + "@" + c.site(), listed.contains(c.instanceId()), sees);
-      HttpResponse<String> variables = http.get("/engine-rest/process-instance/" + c.instanceId() + "/variables",
-          user);
-      boolean given = variables.statusCode() == 200 && variables.body().contains(c.secretVariable());
-      noteRead(user, c, given);
-      check(softly, user, "instance variables: " + c.process() + "@" + c.site(), given, readsVariables);
-      if (c.site().equals("houston")) {
-        row.put(c.process(), mark(sees) + "/" + mark(readsVariables));
-      }
-    }
+    checkInstanceDoor(softly, user, group, site, row, "", "/engine-rest/process-instance",
+        id -> "/engine-rest/process-instance/" + id + "/variables");
   }
 
   private void checkHistory(SoftAssertions softly, String user, String group, String site, Map<String, String> row)
       throws IOException {
-    Set<String> listed = ids(http.get("/engine-rest/history/process-instance?maxResults=500", user));
+    checkInstanceDoor(softly, user, group, site, row, "history ", "/engine-rest/history/process-instance",
+        id -> "/engine-rest/history/variable-instance?processInstanceId=" + id);
+  }
+
+  private void checkInstanceDoor(SoftAssertions softly, String user, String group, String site,
+      Map<String, String> row, String door, String listPath, UnaryOperator<String> variablesPath) throws IOException {
+    Set<String> listed = ids(http.get(listPath + "?maxResults=500", user));
     for (Case c : uniqueInstances()) {
       boolean sees = c.site().equals(site) && READS_INSTANCES.get(group).contains(c.process());
       boolean readsVariables = c.site().equals(site) && READS_VARIABLES.get(group).contains(c.process());
-      check(softly, user, "history: " + c.process() + "@" + c.site(), listed.contains(c.instanceId()), sees);
-      HttpResponse<String> variables = http.get("/engine-rest/history/variable-instance?processInstanceId="
-          + c.instanceId(), user);
+      check(softly, user, door + "instances: " + c.process() + "@" + c.site(), listed.contains(c.instanceId()), sees);
+      HttpResponse<String> variables = http.get(variablesPath.apply(c.instanceId()), user);
       boolean given = variables.statusCode() == 200 && variables.body().contains(c.secretVariable());
       noteRead(user, c, given);
-      check(softly, user, "history variables: " + c.process() + "@" + c.site(), given, readsVariables);
+      check(softly, user, door + "variables: " + c.process() + "@" + c.site(), given, readsVariables);
       if (c.site().equals("houston")) {
-        row.put("history " + c.process(), mark(sees) + "/" + mark(readsVariables));
+        row.put(door + c.process(), mark(sees) + "/" + mark(readsVariables));
       }
     }
   }

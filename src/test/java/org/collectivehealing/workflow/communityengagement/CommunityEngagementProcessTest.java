@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.json.SpinJsonNode;
+import org.collectivehealing.workflow.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class CommunityEngagementProcessTest {
 
   @BeforeEach
   void setUp() {
+    ProcessTests.assertOn(extension.getProcessEngine());
     ClockUtil.setCurrentTime(CALLED);
     Mocks.register("appendActionItemDelegate", new AppendActionItemDelegate());
   }

@@ -33,6 +33,7 @@ import org.collectivehealing.workflow.casenumber.AssignCaseNumberDelegate;
 import org.collectivehealing.workflow.deadlines.DueDates;
 import org.collectivehealing.workflow.tenancy.Sites;
 import org.collectivehealing.workflow.testing.TestSites;
+import org.collectivehealing.workflow.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class IncidentResponseProcessTest {
 
   @BeforeEach
   void beans() {
+    ProcessTests.assertOn(processEngine);
     ClockUtil.setCurrentTime(Date.from(REPORTED));
     Mocks.register("assignCaseNumberDelegate", new AssignCaseNumberDelegate(TestSites.caseNumbers(processEngine)));
     Mocks.register("numberVictimCaseDelegate", new NumberVictimCaseDelegate());

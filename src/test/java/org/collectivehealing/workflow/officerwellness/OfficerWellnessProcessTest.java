@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.collectivehealing.workflow.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class OfficerWellnessProcessTest {
 
   @BeforeEach
   void setClock() {
+    ProcessTests.assertOn(extension.getProcessEngine());
     ClockUtil.setCurrentTime(OPENED);
   }
 

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
+import org.collectivehealing.workflow.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ class PartnerReferralProcessTest {
 
   @BeforeEach
   void setClock() {
+    ProcessTests.assertOn(extension.getProcessEngine());
     ClockUtil.setCurrentTime(REFERRED);
   }
 

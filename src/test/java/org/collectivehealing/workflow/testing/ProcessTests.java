@@ -7,7 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,5 +66,14 @@ public final class ProcessTests {
   public static void resetClockAndMocks() {
     ClockUtil.reset();
     Mocks.reset();
+    BpmnAwareTests.reset();
+  }
+
+  /**
+   * Points BPM Assert at this test's engine: a Spring Boot test run earlier in the same JVM leaves its own
+   * engine registered, and BPM Assert would otherwise refuse to choose between the two.
+   */
+  public static void assertOn(ProcessEngine processEngine) {
+    BpmnAwareTests.init(processEngine);
   }
 }

@@ -34,6 +34,7 @@ import org.collectivehealing.workflow.consent.Consent;
 import org.collectivehealing.workflow.consent.ConsentRegistry;
 import org.collectivehealing.workflow.consent.NewConsent;
 import org.collectivehealing.workflow.testing.TestConsents;
+import org.collectivehealing.workflow.testing.ProcessTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class VictimSupportProcessTest {
 
   @BeforeEach
   void setUp() {
+    ProcessTests.assertOn(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(T0));
     consents = TestConsents.emptyRegistry(extension.getProcessEngine());
     Mocks.register("routeReferralsDelegate", new RouteReferralsDelegate());
@@ -294,12 +296,12 @@ class VictimSupportProcessTest {
     complete(pi, "UserTask_RecordContactDetails", contact());
 
     escalate(pi, "BoundaryEvent_NotificationPlanOverdue", Duration.ofHours(4), "UserTask_FollowUpOverdueNotificationPlan",
-        "command");
+        "victim-services");
     assertThat(pi).isWaitingAt("UserTask_PlanNotification");
     complete(pi, "UserTask_PlanNotification", plan());
 
     escalate(pi, "BoundaryEvent_NotificationDeliveryOverdue", Duration.ofHours(12 + 4),
-        "UserTask_FollowUpOverdueNotificationDelivery", "command");
+        "UserTask_FollowUpOverdueNotificationDelivery", "victim-services");
     complete(pi, "UserTask_DeliverNotification", deliver());
 
     escalate(pi, "BoundaryEvent_FamilyFollowUpOverdue", Duration.ofHours(24 + 16),
@@ -314,7 +316,7 @@ class VictimSupportProcessTest {
     ProcessInstance pi = startedSupport("injured", "TX");
 
     escalate(pi, "BoundaryEvent_RightsNoticeOverdue", Duration.ofHours(4), "UserTask_FollowUpOverdueRightsNotice",
-        "command");
+        "victim-services");
     escalate(pi, "BoundaryEvent_FirstContactOverdue", Duration.ofHours(24), "UserTask_FollowUpOverdueFirstContact",
         "victim-services");
     assertThat(pi).isWaitingAt("UserTask_GiveRightsNotice", "UserTask_FirstAdvocateContact");
@@ -325,7 +327,7 @@ class VictimSupportProcessTest {
       assertThat(followUp).hasCandidateGroup("victim-services");
       assertThat(followUp.getDueDate()).isEqualTo(at(Duration.ofDays(day + 3)));
       escalate(pi, "BoundaryEvent_FollowUpDay" + day + "Overdue", Duration.ofDays(day + 3),
-          "UserTask_FollowUpOverdueFollowUpDay" + day, "command");
+          "UserTask_FollowUpOverdueFollowUpDay" + day, "victim-services");
       complete(pi, "UserTask_FollowUpDay" + day, followUpValues("not-reached"));
       complete(pi, "UserTask_EscalateNoContactDay" + day, Map.of("noContactAction", "partner-outreach"));
     }
