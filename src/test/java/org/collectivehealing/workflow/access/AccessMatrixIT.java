@@ -45,16 +45,16 @@ class AccessMatrixIT {
 
   /** The design (README, "Who sees what"): per agency, the processes whose instances/tasks/history it reads. */
   static final Map<String, Set<String>> READS_INSTANCES = Map.of(
-      "command", Set.of("incident-response", "victim-support", "partner-referral", "officer-wellness",
-          "community-engagement"),
+      "command", Set.of("incident-response", "victim-support", "victims-rights-notice", "partner-referral",
+          "officer-wellness", "community-engagement"),
       "police", Set.of(),
-      "victim-services", Set.of("victim-support", "partner-referral"),
+      "victim-services", Set.of("victim-support", "victims-rights-notice", "partner-referral"),
       "community-partners", Set.of("community-engagement"),
       "wellness", Set.of("officer-wellness"));
   static final Map<String, Set<String>> READS_VARIABLES = Map.of(
       "command", Set.of("incident-response"),
       "police", Set.of(),
-      "victim-services", Set.of("victim-support", "partner-referral"),
+      "victim-services", Set.of("victim-support", "victims-rights-notice", "partner-referral"),
       "community-partners", Set.of(),
       "wellness", Set.of("officer-wellness"));
 
@@ -70,7 +70,7 @@ class AccessMatrixIT {
   static ConfigurableApplicationContext node;
   static Http http;
   static final List<Case> CASES = new ArrayList<>();
-  static final Set<String> VICTIM_PROCESSES = Set.of("victim-support", "partner-referral");
+  static final Set<String> VICTIM_PROCESSES = Set.of("victim-support", "victims-rights-notice", "partner-referral");
   /** "user|case key" of every victim-case variable read the matrix made and was given. */
   static final Set<String> VICTIM_READS = new java.util.TreeSet<>();
   static final Map<String, Map<String, String>> MATRIX = new LinkedHashMap<>();
@@ -176,6 +176,13 @@ class AccessMatrixIT {
 
   private void checkTasks(SoftAssertions softly, String user, String group, String site, Map<String, String> row)
       throws IOException {
+    for (Case c : CASES) {
+      if (c.process().equals("victims-rights-notice")) {
+        String body = http.get("/engine-rest/task/" + c.taskId() + "/variables", user).body();
+        check(softly, user, "advocate notes through the rights-notice task@" + c.site(),
+            body.contains("advocateNotes") || body.contains("Note for "), false);
+      }
+    }
     Set<String> listed = ids(http.get("/engine-rest/task?maxResults=500", user));
     for (Case c : CASES) {
       boolean ownSite = c.site().equals(site);
@@ -252,6 +259,7 @@ class AccessMatrixIT {
   }
 
   private static String caseKey(Case c) {
+    // the rights notice is called from the victim case and is audited under it
     return c.process().equals("partner-referral") ? c.site() + "-V1-R1" : c.site() + "-V1";
   }
 
@@ -317,12 +325,13 @@ class AccessMatrixIT {
     String victimCase = runtime.createProcessInstanceByKey("victim-support").businessKey(site + "-V1")
         .setVariables(Map.of("site", site, "incidentCaseNumber", site + "-1", "victimCaseNumber", site + "-V1",
             "victimStatus", "injured", "siteState", "TX", "contactLastName", "Lastname-" + site,
-            "advocateNotes", "Note for " + site, "rightsNoticeDeadline", "PT4H", "rightsNoticeForm", "Rights card",
-            "rightsNoticeConfidential", false))
-        .startBeforeActivity("UserTask_GiveRightsNotice").startBeforeActivity("UserTask_AssessNeeds")
+            "advocateNotes", "Note for " + site))
+        .startBeforeActivity("CallActivity_GiveRightsNotice").startBeforeActivity("UserTask_AssessNeeds")
         .execute().getId();
-    add(site, "victim-support", "UserTask_GiveRightsNotice", "police", victimCase, "contactLastName");
-    add(site, "victim-support", "UserTask_AssessNeeds", "victim-services", victimCase, "contactLastName");
+    add(site, "victim-support", "UserTask_AssessNeeds", "victim-services", victimCase, "advocateNotes");
+    String rightsNotice = runtime.createProcessInstanceQuery().superProcessInstanceId(victimCase).singleResult()
+        .getId();
+    add(site, "victims-rights-notice", "UserTask_GiveRightsNotice", "police", rightsNotice, "contactLastName");
 
     String referral = runtime.createProcessInstanceByKey("partner-referral").businessKey(site + "-V1-R1")
         .setVariables(Map.of("site", site, "referralNumber", site + "-V1-R1", "victimCaseNumber", site + "-V1",

@@ -27,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class DeployedModelsTest {
 
-  static final Set<String> PROCESSES = Set.of("incident-response", "victim-support", "partner-referral",
-      "officer-wellness", "community-engagement");
+  static final Set<String> PROCESSES = Set.of("incident-response", "victim-support", "victims-rights-notice",
+      "partner-referral", "officer-wellness", "community-engagement");
   static final Set<String> DECISIONS = Set.of("activation-level", "rights-notice", "referral-routing",
       "wellness-path", "information-release");
 
@@ -38,7 +38,7 @@ class DeployedModelsTest {
   FormService formService;
 
   @Test
-  void theFiveProcessesAndFiveDecisionsAreDeployedTogether() {
+  void theProcessSuiteAndTheFiveDecisionsAreDeployedTogether() {
     Deployment deployment = repositoryService.createDeploymentQuery().deploymentName("collective-healing")
         .singleResult();
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())

@@ -99,6 +99,7 @@ class HoustonShootingScenarioTest {
     Map<String, Long> perProcess = instances.stream()
         .collect(Collectors.groupingBy(HistoricProcessInstance::getProcessDefinitionKey, Collectors.counting()));
     assertThat(perProcess).containsEntry("incident-response", 1L).containsEntry("victim-support", 3L)
+        .containsEntry("victims-rights-notice", 3L)
         .containsEntry("officer-wellness", 2L).containsEntry("community-engagement", 1L)
         .containsKey("partner-referral");
     assertThat(instances).allSatisfy(instance -> {
@@ -116,6 +117,7 @@ class HoustonShootingScenarioTest {
         .containsEntry("incident-response/UserTask_CloseIncident", "command")
         .containsEntry("victim-support/UserTask_PlanNotification", "police")
         .containsEntry("victim-support/UserTask_RecordConsent", "victim-services")
+        .containsEntry("victims-rights-notice/UserTask_GiveRightsNotice", "police")
         .containsEntry("partner-referral/UserTask_AcceptReferral", "community-partners")
         .containsEntry("officer-wellness/UserTask_RecordDebriefAttendance", "wellness")
         .containsEntry("community-engagement/UserTask_HoldListeningSession", "community-partners");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.collectivehealing.workflow.testing.ProcessTests.fireAtDueDate;
 import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndMocks;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * stubs/), which colleagues write for real: same keys, inputs and outputs as the issue-3 contract.
  */
 @Deployment(resources = {"processes/victim-support.bpmn",
-    "stubs/rights-notice-stub.dmn", "stubs/referral-routing-stub.dmn", "stubs/partner-referral-stub.bpmn",
+    "stubs/victims-rights-notice-stub.bpmn", "stubs/referral-routing-stub.dmn", "stubs/partner-referral-stub.bpmn",
     "forms/victim-support/record-contact-details.form", "forms/victim-support/plan-notification.form",
     "forms/victim-support/deliver-notification.form", "forms/victim-support/family-follow-up.form",
     "forms/victim-support/give-rights-notice.form", "forms/victim-support/first-advocate-contact.form",
@@ -105,15 +106,15 @@ class VictimSupportProcessTest {
     assertThat(family.getDueDate()).isEqualTo(at(Duration.ofHours(24)));
     complete(pi, "UserTask_FollowUpWithFamily", familyFollowUp());
 
-    assertThat(pi).isWaitingAt("UserTask_FirstAdvocateContact", "UserTask_GiveRightsNotice",
+    assertThat(pi).isWaitingAt("UserTask_FirstAdvocateContact", "CallActivity_GiveRightsNotice",
         "TimerEvent_FollowUpDay7", "TimerEvent_FollowUpDay30", "TimerEvent_FollowUpDay90");
-    Task rights = task(pi, "UserTask_GiveRightsNotice");
-    assertThat(rights).hasCandidateGroup("police");
-    assertThat(rights.getDueDate()).as("TX deadline from rights-notice").isEqualTo(at(Duration.ofHours(4)));
-    assertThat(runtimeService().getVariable(pi.getId(), "rightsNoticeForm")).isEqualTo("Texas crime victims' rights notice");
-    assertThat(runtimeService().getVariable(pi.getId(), "rightsNoticeConfidential")).isEqualTo(false);
-    assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKey("rightsNotice");
-    complete(pi, "UserTask_GiveRightsNotice", rightsNotice());
+    // the police's rights-notice case gets the contact details and the state, and nothing else of this case
+    ProcessInstance rights = rightsNoticeCase(pi);
+    assertThat(rights.getBusinessKey()).isEqualTo(CASE);
+    assertThat(runtimeService().getVariables(rights.getId())).containsOnlyKeys("victimCaseNumber", "siteState",
+        "contactFirstName", "contactLastName", "contactRelationship", "contactPhone", "contactAddress",
+        "contactLanguage", "interpreterNeeded");
+    giveRightsNotice(pi);
 
     advocateUpTo(pi, consent(json("community-victim-services", "mental-health-provider"), json("first-name", "phone"),
         "2026-11-26", "2027-11-26"), json("mental-health", "financial", "housing"));
@@ -199,7 +200,7 @@ class VictimSupportProcessTest {
   @Test
   void withoutConsentNothingGoesToPartnersAndTheVictimGetsTheInformation() {
     ProcessInstance pi = startedSupport("injured", "CA");
-    assertThat(task(pi, "UserTask_GiveRightsNotice").getDueDate()).isEqualTo(at(Duration.ofHours(72)));
+    assertThat(pi).isWaitingAt("CallActivity_GiveRightsNotice");
     advocateUpTo(pi, Map.of("consentGiven", "no"), json("safety"));
 
     assertThat(partnerReferrals(pi)).isEmpty();
@@ -276,7 +277,7 @@ class VictimSupportProcessTest {
   @Test
   void withNoNeedsNothingIsReferred() {
     ProcessInstance pi = startedSupport("harmed", "SD");
-    complete(pi, "UserTask_GiveRightsNotice", rightsNotice());
+    giveRightsNotice(pi);
     advocateUpTo(pi, Map.of("consentGiven", "no"), json());
 
     assertThat(pi).hasPassed("Gateway_ReferralPathsDone").hasNotPassed("CallActivity_PartnerReferral",
@@ -315,11 +316,9 @@ class VictimSupportProcessTest {
   void missedSupportDeadlinesEscalate() {
     ProcessInstance pi = startedSupport("injured", "TX");
 
-    escalate(pi, "BoundaryEvent_RightsNoticeOverdue", Duration.ofHours(4), "UserTask_FollowUpOverdueRightsNotice",
-        "victim-services");
     escalate(pi, "BoundaryEvent_FirstContactOverdue", Duration.ofHours(24), "UserTask_FollowUpOverdueFirstContact",
         "victim-services");
-    assertThat(pi).isWaitingAt("UserTask_GiveRightsNotice", "UserTask_FirstAdvocateContact");
+    assertThat(pi).isWaitingAt("CallActivity_GiveRightsNotice", "UserTask_FirstAdvocateContact");
 
     for (int day : new int[] {7, 30, 90}) {
       fireTimer(pi, "TimerEvent_FollowUpDay" + day, Duration.ofDays(day));
@@ -331,7 +330,7 @@ class VictimSupportProcessTest {
       complete(pi, "UserTask_FollowUpDay" + day, followUpValues("not-reached"));
       complete(pi, "UserTask_EscalateNoContactDay" + day, Map.of("noContactAction", "partner-outreach"));
     }
-    assertThat(pi).hasPassed("Gateway_FollowUpDay90Done").isWaitingAt("UserTask_GiveRightsNotice");
+    assertThat(pi).hasPassed("Gateway_FollowUpDay90Done").isWaitingAt("CallActivity_GiveRightsNotice");
   }
 
   // ------------------------------------------------------------------ case events
@@ -351,7 +350,7 @@ class VictimSupportProcessTest {
     taskService().complete(updates.get(0).getId(), Map.of("familyUpdatedAt", "2026-12-01T12:00+00:00",
         "familyUpdateChannel", "phone"));
     assertThat(pi).hasPassed("EndEvent_FamilyUpdated").isWaitingAt("UserTask_FirstAdvocateContact",
-        "UserTask_GiveRightsNotice", "UserTask_UpdateFamily");
+        "CallActivity_GiveRightsNotice", "UserTask_UpdateFamily");
   }
 
   // ------------------------------------------------------------------ validation
@@ -527,10 +526,16 @@ class VictimSupportProcessTest {
         "familyFollowUpTopics", json("personal-effects", "media", "resources"));
   }
 
-  static Map<String, Object> rightsNotice() {
-    return Map.of("rightsNoticeGivenAt", "2026-11-26T12:00+00:00", "rightsNoticeMethod", "in-person",
-        "rightsNoticeLanguage", "spanish");
+  static ProcessInstance rightsNoticeCase(ProcessInstance pi) {
+    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .processDefinitionKey("victims-rights-notice").singleResult();
   }
+
+  /** The police's own case (a stub here; see VictimsRightsNoticeProcessTest) is done. */
+  static void giveRightsNotice(ProcessInstance pi) {
+    taskService().complete(taskQuery().processInstanceId(rightsNoticeCase(pi).getId()).singleResult().getId());
+  }
+
 
   static Map<String, Object> firstContact() {
     return Map.of("firstContactAt", "2026-11-26T15:00+00:00", "firstContactChannel", "in-person",
