@@ -56,6 +56,15 @@ class TasklistBrowserIT {
   }
 
   @Test
+  void tasklistSpeaksForTheProductWithoutCamundasEndOfLifeBanner() {
+    tasklist.logIn("advocate-houston");
+
+    assertThat(tasklist.brandName()).isEqualTo("Collective Healing Workflow");
+    assertThat(browser.driver.getTitle()).isEqualTo("Collective Healing Workflow");
+    assertThat(tasklist.endOfLifeBannerShown()).isFalse();
+  }
+
+  @Test
   void aCommanderReportsAnIncidentThroughTheStartFormAndOnlyTheirSiteSeesTheReview() {
     tasklist.logIn("commander-houston");
     CamundaForm report = tasklist.startProcess("Incident response");
