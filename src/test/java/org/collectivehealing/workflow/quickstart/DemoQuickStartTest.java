@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")
-class DemoQuickStartTest {
+public class DemoQuickStartTest {
 
   static final List<String> SITES = List.of("baton-rouge", "houston", "minneapolis", "oakland", "rapid-city");
   static final List<String> AGENCIES = List.of("command", "police", "victim-services", "community-partners",
@@ -220,7 +220,7 @@ class DemoQuickStartTest {
   }
 
   /** A complete, valid incident report as the start form would send it; {@code site} only when given. */
-  static String report(String site) {
+  public static String report(String site) {
     return "{\"variables\":{"
         + (site == null ? "" : "\"site\":{\"value\":\"" + site + "\",\"type\":\"String\"},")
         + "\"incidentType\":{\"value\":\"homicide\"},\"occurredAt\":{\"value\":\"2026-11-26T09:30+00:00\"},"

@@ -1,0 +1,41 @@
+package org.collectivehealing.workflow.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The login every Camunda webapp shares, and the header it shows once a user is in. */
+class CamundaWebapp {
+
+  final BrowserSession browser;
+  private final String base;
+
+  CamundaWebapp(BrowserSession browser, int port) {
+    this.browser = browser;
+    this.base = "http://localhost:" + port + "/camunda/app/";
+  }
+
+  /** Opens {@code app} (tasklist, cockpit) and logs in; returns once the header names the user. */
+  void logIn(String app, String user) {
+    browser.driver.get(base + app + "/");
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+        .sendKeys(user);
+    browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+  }
+
+  void open(String pathAndFragment) {
+    browser.driver.get(base + pathAndFragment);
+  }
+
+  /** What the header calls the product, e.g. "Collective Healing Workflow". */
+  String brandName() {
+    return browser.driver.findElement(By.cssSelector(".navbar-brand .brand-name")).getText();
+  }
+
+  /** Whether Camunda's CE end-of-life banner shows; it is always in the page, so its absence is no answer. */
+  boolean endOfLifeBannerShown() {
+    return browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ce-eol-banner")))
+        .isDisplayed();
+  }
+}
