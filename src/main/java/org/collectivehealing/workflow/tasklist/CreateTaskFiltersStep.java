@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class CreateTaskFiltersStep implements StartupStep {
 
   static final String CLAIMED_BY_ME = "Claimed by me";
+  static final String ALL_OVERDUE = "All agencies: overdue";
+  /** The agency that watches every agency's deadlines. */
+  static final String OVERSIGHT = "command";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -46,10 +49,18 @@ public class CreateTaskFiltersStep implements StartupStep {
     for (Map.Entry<String, String> agency : identity.agencies().entrySet()) {
       TaskQuery queue = taskService.createTaskQuery().taskCandidateGroup(agency.getKey()).includeAssignedTasks()
           .orderByDueDate().asc();
-      String filterId = ensureFilter(agency.getValue() + ": open", queue, priority++,
-          "Open tasks of " + agency.getValue() + ", earliest due first");
-      share(filterId, List.of(agency.getKey()));
+      share(ensureFilter(agency.getValue() + ": open", queue, priority++,
+          "Open tasks of " + agency.getValue() + ", earliest due first"), List.of(agency.getKey()));
+      // evaluated when the list is shown, so "within 24 h" always counts from now
+      TaskQuery dueSoon = taskService.createTaskQuery().taskCandidateGroup(agency.getKey()).includeAssignedTasks()
+          .dueBeforeExpression("${dateTime().plusHours(24)}").orderByDueDate().asc();
+      share(ensureFilter(agency.getValue() + ": due within 24 h or overdue", dueSoon, priority++,
+          "Tasks of " + agency.getValue() + " due within a day or already late"), List.of(agency.getKey()));
     }
+    // every agency's late work, for the supervisors who chase it; tenant checks keep it to their site
+    TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
+    share(ensureFilter(ALL_OVERDUE, overdue, priority, "Every agency's tasks past their due date"),
+        List.of(OVERSIGHT));
     TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
         .orderByDueDate().asc();
     share(ensureFilter(CLAIMED_BY_ME, mine, -1, "Tasks you have claimed, earliest due first"),

@@ -177,6 +177,27 @@ public class DemoQuickStartTest {
   }
 
   @Test
+  void aTaskNamesItsCaseAndIsDueSoonInItsAgencysQueue() throws Exception {
+    String taskId = startIncident("commander-houston", report(null));
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    assertThat(task.getName()).matches("Review activation level and tracks — HOU-\\d{4}-\\d{4}");
+    assertThat(task.getFollowUpDate()).isAfterOrEqualTo(task.getCreateTime()).isBefore(task.getDueDate());
+
+    String dueSoon = filterId("Command: due within 24 h or overdue");
+    assertThat(http.get("/engine-rest/filter/" + dueSoon + "/list", "commander-houston").body()).contains(taskId);
+    assertThat(http.get("/engine-rest/filter/" + dueSoon + "/list", "commander-oakland").body())
+        .doesNotContain(taskId);
+    assertThat(http.get("/engine-rest/filter/" + dueSoon, "advocate-houston").statusCode()).isIn(403, 404);
+    assertThat(http.get("/engine-rest/filter", "commander-houston").body()).contains("All agencies: overdue");
+    assertThat(http.get("/engine-rest/filter", "advocate-houston").body()).doesNotContain("All agencies: overdue")
+        .contains("Victim services: due within 24 h or overdue");
+  }
+
+  private String filterId(String name) {
+    return filterService.createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  @Test
   void metricsAreForAdministratorsOnlyAndHealthForEveryone() {
     assertThat(http.get("/actuator/health", null).statusCode()).isEqualTo(200);
     assertThat(http.get("/actuator/metrics", null).statusCode()).isEqualTo(401);
@@ -196,7 +217,7 @@ public class DemoQuickStartTest {
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments).isEqualTo(1);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
-    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(6);
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters).isEqualTo(12);
   }
 
   /** Starts an incident over REST as the given user and returns the id of its first task. */
