@@ -3,7 +3,6 @@ package org.collectivehealing.workflow.casenumber;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -47,10 +46,10 @@ public class CaseNumbers {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         return engine.getCommandExecutorTxRequiresNew().execute(incrementCommand(counter));
-      } catch (OptimisticLockingException e) {
-        last = e; // another caller took the number in between: take the next one
       } catch (ProcessEngineException e) {
-        last = e; // two first callers inserted the counter at once: one of them wins, retry reads it
+        // another caller took the number in between (optimistic lock), or two first callers inserted the
+        // counter at once (one wins): either way the next attempt reads the counter again
+        last = e;
       }
       backOff(attempt);
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
@@ -36,11 +35,6 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     acquire();
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
-    // held until the start-up sequence has run
   }
 
   synchronized void acquire() {
