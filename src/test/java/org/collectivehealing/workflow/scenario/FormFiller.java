@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,45 +21,67 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * scenario dictates, and gives every other required field a valid answer. Checklists are sent as JSON, as
  * Tasklist sends them.
  */
-class FormFiller {
+public class FormFiller {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
   private final Map<String, Supplier<Object>> answers = new HashMap<>();
 
-  FormFiller answer(String key, Object value) {
+  public FormFiller answer(String key, Object value) {
     answers.put(key, () -> value);
     return this;
   }
 
   /** One answer per time the field is met, the last one repeated. */
-  FormFiller answers(String key, Object... values) {
+  public FormFiller answers(String key, Object... values) {
     int[] next = {0};
     answers.put(key, () -> values[Math.min(next[0]++, values.length - 1)]);
     return this;
   }
 
-  Map<String, Object> fill(InputStream formJson, Map<String, Object> existing, Instant now) {
-    JsonNode form;
-    try (formJson) {
-      form = JSON.readTree(formJson);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The variables to submit for this form: checklists as JSON, as Tasklist sends them. */
+  public Map<String, Object> fill(InputStream formJson, Map<String, Object> existing, Instant now) {
     Map<String, Object> values = new HashMap<>();
-    for (JsonNode field : fields(form.path("components"))) {
+    answersFor(parse(formJson), existing, now).forEach((key, value) -> values.put(key, asVariable(value)));
+    return values;
+  }
+
+  /**
+   * What the caseworker enters, field by field in the form's order: plain values, a list for a checklist, ISO
+   * text for a date. Fields left as they are (already filled, optional, read-only) are not in it.
+   */
+  public Map<String, Object> answersFor(JsonNode form, Map<String, Object> existing, Instant now) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (JsonNode field : fields(form)) {
       String key = field.path("key").asText();
       if (field.path("readonly").asBoolean() || field.path("disabled").asBoolean()) {
         continue;
       }
       if (answers.containsKey(key)) {
-        values.put(key, asVariable(answers.get(key).get()));
-      } else if (existing.get(key) == null && field.path("validate").path("required").asBoolean()) {
-        values.put(key, asVariable(validAnswer(field, now)));
+        values.put(key, answers.get(key).get());
+      } else if (existing.get(key) == null && required(field)) {
+        values.put(key, validAnswer(field, now));
       }
     }
     return values;
+  }
+
+  public static JsonNode parse(InputStream formJson) {
+    try (formJson) {
+      return JSON.readTree(formJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The form's input fields (components with a key), nested ones included, in the order shown. */
+  public static List<JsonNode> fields(JsonNode form) {
+    return fieldsOf(form.path("components"));
+  }
+
+  public static boolean required(JsonNode field) {
+    return field.path("validate").path("required").asBoolean();
   }
 
   private static Object validAnswer(JsonNode field, Instant now) {
@@ -90,11 +113,11 @@ class FormFiller {
     return value;
   }
 
-  private static List<JsonNode> fields(JsonNode components) {
+  private static List<JsonNode> fieldsOf(JsonNode components) {
     List<JsonNode> fields = new ArrayList<>();
     for (JsonNode component : components) {
       if (component.has("components")) {
-        fields.addAll(fields(component.path("components")));
+        fields.addAll(fieldsOf(component.path("components")));
       }
       if (component.hasNonNull("key")) {
         fields.add(component);
