@@ -36,6 +36,11 @@ public final class Http {
     return send(request(path, user).GET().build());
   }
 
+  /** A GET asking for hypertext (HAL) JSON, as Tasklist asks for its task lists. */
+  public HttpResponse<String> getHal(String path, String user) {
+    return send(request(path, user).setHeader("Accept", "application/hal+json").GET().build());
+  }
+
   public HttpResponse<String> postJson(String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -24,13 +24,18 @@ final class InstancesInResponse {
    */
   static Set<String> of(byte[] body, boolean onlyRowsWithVariables) throws IOException {
     JsonNode rows = JSON.readTree(body);
+    if (rows != null && rows.path("_embedded").path("task").isArray()) {
+      // HAL, as Tasklist asks for its task lists: the rows are embedded, each with its variables if any
+      rows = rows.path("_embedded").path("task");
+    }
     if (rows == null || !rows.isArray()) {
       throw new IOException("not a list of rows");
     }
     Set<String> ids = new LinkedHashSet<>();
     for (JsonNode row : rows) {
       JsonNode id = row.get("processInstanceId");
-      if (id != null && id.isTextual() && (!onlyRowsWithVariables || row.has("variables"))) {
+      boolean carriesVariables = row.has("variables") || row.path("_embedded").has("variable");
+      if (id != null && id.isTextual() && (!onlyRowsWithVariables || carriesVariables)) {
         ids.add(id.asText());
       }
     }

@@ -26,6 +26,16 @@ class InstancesInResponseTest {
   }
 
   @Test
+  void aHalTaskListAsTasklistAsksForItCountsTheEmbeddedRowsThatCarryVariables() throws IOException {
+    String hal = "{\"_links\":{},\"_embedded\":{\"assignee\":[],\"task\":["
+        + "{\"id\":\"t1\",\"processInstanceId\":\"p1\",\"_embedded\":{\"identityLink\":[]}},"
+        + "{\"id\":\"t2\",\"processInstanceId\":\"p2\",\"_embedded\":{\"variable\":[{\"name\":\"x\"}]}}]},"
+        + "\"count\":2}";
+    assertThat(InstancesInResponse.of(bytes(hal), true)).containsExactly("p2");
+    assertThat(InstancesInResponse.of(bytes(hal), false)).containsExactly("p1", "p2");
+  }
+
+  @Test
   void aBodyThatIsNoListOfRowsIsAnError() {
     assertThatThrownBy(() -> InstancesInResponse.of(bytes("{\"count\":3}"), false)).isInstanceOf(IOException.class);
     assertThatThrownBy(() -> InstancesInResponse.of(bytes("not json"), false)).isInstanceOf(IOException.class);

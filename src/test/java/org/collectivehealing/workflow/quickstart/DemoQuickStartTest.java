@@ -67,6 +67,13 @@ public class DemoQuickStartTest {
   }
 
   @Test
+  void taskListsAreServedAsHalTooAsTasklistAsksForThem() {
+    HttpResponse<String> hal = http.getHal("/engine-rest/task", "advocate-houston");
+    assertThat(hal.statusCode()).as(hal.body()).isEqualTo(200);
+    assertThat(hal.body()).contains("\"_embedded\"");
+  }
+
+  @Test
   void everySiteAndAgencyHasOneDemoUserWhosePasswordIsItsId() {
     assertThat(identityService.createTenantQuery().list()).extracting("id")
         .containsExactlyInAnyOrderElementsOf(SITES);
