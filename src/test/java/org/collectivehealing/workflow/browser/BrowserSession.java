@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,7 +46,9 @@ final class BrowserSession implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
+    // Tasklist redraws lists while it polls; an element gone stale is looked up again on the next try
     wait = new WebDriverWait(driver, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Saves what the browser shows as target/screenshots/{name}.png, the test's artefact for a reviewer. */
