@@ -6,5 +6,7 @@ export default {
   app: {
     vendor: 'Collective Healing',
     name: 'Workflow'
-  }
+  },
+  // Resolved against app/<name>/, hence the step up; the webapp loads it as a module before it starts.
+  customScripts: ['../collective-healing/site-in-header']
 };
