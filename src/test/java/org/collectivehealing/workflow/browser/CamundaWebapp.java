@@ -1,10 +1,15 @@
 package org.collectivehealing.workflow.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login every Camunda webapp shares, and the header it shows once a user is in. */
 class CamundaWebapp {
+
+  private static final By SITE = By.cssSelector(".navbar-brand .chw-site");
 
   final BrowserSession browser;
   private final String base;
@@ -37,5 +42,24 @@ class CamundaWebapp {
   boolean endOfLifeBannerShown() {
     return browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ce-eol-banner")))
         .isDisplayed();
+  }
+
+  /** The user's site as the header shows it beside the product name, e.g. "Houston"; waits for it to appear. */
+  String siteName() {
+    return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(SITE)).getText();
+  }
+
+  /**
+   * Whether a site label appears in the header within a few seconds: its absence can only be seen by waiting
+   * as long as its lookup would take.
+   */
+  boolean siteShown() {
+    try {
+      new WebDriverWait(browser.driver, Duration.ofSeconds(4))
+          .until(ExpectedConditions.visibilityOfElementLocated(SITE));
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 }

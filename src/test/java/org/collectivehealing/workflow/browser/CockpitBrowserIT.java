@@ -3,6 +3,12 @@ package org.collectivehealing.workflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.quickstart.DemoQuickStartTest;
 import org.junit.jupiter.api.AfterEach;
@@ -11,14 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Command staff in a real Chromium: Cockpit shows their incidents on the process diagram. */
+/**
+ * Command staff in a real Chromium: Cockpit shows their incidents on the process diagram, and their own site's
+ * running cases and technical failures on the dashboard, never another site's.
+ */
 @BrowserTest
 class CockpitBrowserIT {
 
   @LocalServerPort
   int port;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
 
   BrowserSession browser;
 
@@ -51,5 +65,76 @@ class CockpitBrowserIT {
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//a[contains(normalize-space(.),'" + instanceId + "')]")));
     browser.screenshot("cockpit-incident-response");
+  }
+
+  @Test
+  void aCommanderSeesTheirSitesFailuresOnTheDashboardAndNothingOfAnotherSite() {
+    Incident houston = failedActionItem("houston");
+    Incident oakland = failedActionItem("oakland");
+
+    CamundaWebapp cockpit = new CamundaWebapp(browser, port);
+    cockpit.logIn("cockpit", "commander-houston");
+    assertThat(cockpit.brandName()).isEqualTo("Collective Healing Workflow");
+    // Cockpit and Admin add the page: "Collective Healing Workflow | Dashboard"
+    assertThat(browser.driver.getTitle()).startsWith("Collective Healing Workflow").doesNotContain("Camunda");
+    assertThat(cockpit.siteName()).isEqualTo("Houston");
+    assertThat(cockpit.endOfLifeBannerShown()).isFalse();
+
+    // the dashboard counts what Houston has, which is less than what there is
+    cockpit.open("cockpit/default/#/dashboard");
+    long houstonIncidents = runtimeService.createIncidentQuery().tenantIdIn("houston").count();
+    long houstonInstances = runtimeService.createProcessInstanceQuery().tenantIdIn("houston").count();
+    assertThat(runtimeService.createIncidentQuery().count()).isGreaterThan(houstonIncidents);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isGreaterThan(houstonInstances);
+    browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".open-incidents .value"),
+        String.valueOf(houstonIncidents)));
+    browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".process-instances .value"),
+        String.valueOf(houstonInstances)));
+    browser.screenshot("cockpit-dashboard-commander-houston");
+    assertThat(browser.driver.getPageSource()).doesNotContain("Oakland");
+
+    // the definition's incidents: Houston's failure with its cause, not Oakland's
+    cockpit.open("cockpit/default/#/process-definition/" + houston.getProcessDefinitionId() + "/runtime");
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//a[contains(@href,'" + houston.getProcessInstanceId() + "')]")));
+    browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'nav-tabs')]//a[normalize-space(.)='Incidents']"))).click();
+    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(normalize-space(.),\"'actionItemDescription' is missing\")]")));
+    browser.screenshot("cockpit-incidents-commander-houston");
+    assertThat(browser.driver.getPageSource()).doesNotContain(oakland.getProcessInstanceId())
+        .doesNotContain(oakland.getId()).doesNotContain("Oakland");
+  }
+
+  /**
+   * A real technical failure at a site: a listening session's action item reaches the step that adds it to the
+   * list without a description, the job executor's attempt fails, and once no retries are left (set to none
+   * here rather than waiting out the model's five-minute retry cycle) the engine raises the incident.
+   */
+  private Incident failedActionItem(String site) {
+    String instanceId = runtimeService.createProcessInstanceByKey("community-engagement")
+        .setVariable("site", site).startBeforeActivity("ServiceTask_AppendActionItem").execute()
+        .getProcessInstanceId();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    Job failed;
+    while ((failed = managementService.createJobQuery().processInstanceId(instanceId).withException()
+        .singleResult()) == null) {
+      assertThat(Instant.now()).as("the job executor tried the job of " + site).isBefore(deadline);
+      sleep();
+    }
+    managementService.setJobRetries(failed.getId(), 0);
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(instanceId).singleResult();
+    assertThat(incident.getTenantId()).isEqualTo(site);
+    assertThat(incident.getIncidentMessage()).contains("'actionItemDescription' is missing");
+    return incident;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

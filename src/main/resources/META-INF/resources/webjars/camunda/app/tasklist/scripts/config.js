@@ -1,10 +1,3 @@
-// Tasklist configuration (Camunda 7 webapps, app/tasklist/scripts/config.js). The Spring Boot starter serves
-// it from the classpath, and the application's own copy comes before the webjar's.
-export default {
-  // The header shows "<vendor> <name>": together they read "Collective Healing Workflow", which is what a
-  // caseworker knows the product as.
-  app: {
-    vendor: 'Collective Healing',
-    name: 'Workflow'
-  }
-};
+// Tasklist's configuration (app/tasklist/scripts/config.js), which the Spring Boot starter serves from the classpath
+// before the webjar's own: the settings every webapp shares.
+export { default } from '../../collective-healing/config.js';

@@ -1,0 +1,53 @@
+package org.collectivehealing.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every webapp a user may open speaks for the product in a real Chromium: its name in the header and the page
+ * title, the user's own site beside it (none for an administrator, who works for every site), and no CE
+ * end-of-life banner.
+ */
+@BrowserTest
+class WebappHeaderBrowserIT {
+
+  @LocalServerPort
+  int port;
+
+  BrowserSession browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new BrowserSession();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @CsvSource({"tasklist,advocate-houston,Houston", "tasklist,commander-oakland,Oakland",
+      "cockpit,commander-oakland,Oakland", "welcome,partner-houston,Houston", "welcome,peer-oakland,Oakland",
+      "admin,admin,", "welcome,admin,"})
+  void theHeaderNamesTheProductAndTheUsersOwnSite(String app, String user, String site) {
+    CamundaWebapp webapp = new CamundaWebapp(browser, port);
+    webapp.logIn(app, user);
+
+    assertThat(webapp.brandName()).isEqualTo("Collective Healing Workflow");
+    // Cockpit and Admin add the page: "Collective Healing Workflow | Dashboard"
+    assertThat(browser.driver.getTitle()).startsWith("Collective Healing Workflow").doesNotContain("Camunda");
+    if (site == null) {
+      assertThat(webapp.siteShown()).as("a site label for " + user).isFalse();
+    } else {
+      assertThat(webapp.siteName()).isEqualTo(site);
+    }
+    assertThat(webapp.endOfLifeBannerShown()).isFalse();
+    browser.screenshot("header-" + app + "-" + user);
+  }
+}
