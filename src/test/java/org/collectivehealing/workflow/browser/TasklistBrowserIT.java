@@ -93,6 +93,7 @@ class TasklistBrowserIT {
     Map<String, Object> variables = runtimeService.getVariables(review.getProcessInstanceId());
     assertThat(variables).containsEntry("place", "Main St").containsEntry("incidentType", "homicide")
         .containsKey("caseNumber");
+    assertThat(variables.get("injured")).as("a 0 typed into a number field").asString().isEqualTo("0");
     assertThat(review.getTenantId()).isEqualTo("houston");
 
     assertThat(tasklist.tasksIn("Command: open")).anyMatch(name -> name.contains("Review activation level and tracks"));
