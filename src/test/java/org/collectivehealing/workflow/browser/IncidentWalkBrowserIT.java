@@ -149,8 +149,10 @@ class IncidentWalkBrowserIT {
       Task task = taskService.createTaskQuery().processInstanceId(copy.getId()).singleResult();
       String group = candidateGroup(task);
       Tasklist tasklist = tasklistOf(HoustonShooting.ROLE.get(group) + "-houston");
-      openAndFill(tasklist, task, group, false);
-      assertThat(tasklist.canComplete()).as(task.getName() + ": filled in, it may be completed").isTrue();
+      screenshotOnFailure(tasklist, task, () -> {
+        openAndFill(tasklist, task, group, false);
+        assertThat(tasklist.canComplete()).as(task.getName() + ": filled in, it may be completed").isTrue();
+      });
     }
     assertThat(OPENED_FORMS).as("every form in forms/ has been opened in Tasklist")
         .containsExactlyInAnyOrderElementsOf(formFiles.keySet());
@@ -203,11 +205,18 @@ class IncidentWalkBrowserIT {
       return;
     }
     Tasklist tasklist = tasklistOf(user);
-    try {
+    screenshotOnFailure(tasklist, task, () -> {
       openAndFill(tasklist, task, group, diagramsShown.add(group));
       tasklist.complete();
       tasklist.browser.wait.withMessage(() -> task.getName() + " to be completed; Tasklist says "
           + tasklist.notifications()).until(driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+    });
+  }
+
+  /** What the browser showed when a step failed, saved as target/screenshots/failed-{task}.png. */
+  private static void screenshotOnFailure(Tasklist tasklist, Task task, Runnable step) {
+    try {
+      step.run();
     } catch (RuntimeException | AssertionError e) {
       tasklist.browser.screenshot("failed-" + task.getTaskDefinitionKey());
       throw e;
