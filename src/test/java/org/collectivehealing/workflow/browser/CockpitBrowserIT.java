@@ -11,40 +11,23 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.quickstart.DemoQuickStartTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Command staff in a real Chromium: Cockpit shows their incidents on the process diagram, and their own site's
  * running cases and technical failures on the dashboard, never another site's.
  */
 @BrowserTest
-class CockpitBrowserIT {
+class CockpitBrowserIT extends BrowserPerTest {
 
-  @LocalServerPort
-  int port;
   @Autowired
   RuntimeService runtimeService;
   @Autowired
   ManagementService managementService;
-
-  BrowserSession browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new BrowserSession();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aCommanderSeesTheIncidentResponseDefinitionWithItsRunningInstance() {

@@ -8,20 +8,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.collectivehealing.workflow.identity.IdentityProperties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Caseworkers in a real Chromium: their own queue only, and an incident reported through the start form. */
 @BrowserTest
-class TasklistBrowserIT {
+class TasklistBrowserIT extends BrowserPerTest {
 
-  @LocalServerPort
-  int port;
   @Autowired
   IdentityProperties identity;
   @Autowired
@@ -29,18 +25,13 @@ class TasklistBrowserIT {
   @Autowired
   TaskService taskService;
 
-  BrowserSession browser;
   Tasklist tasklist;
 
+  @Override
   @BeforeEach
   void openBrowser() {
-    browser = new BrowserSession();
+    super.openBrowser();
     tasklist = new Tasklist(browser, port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
   }
 
   @ParameterizedTest

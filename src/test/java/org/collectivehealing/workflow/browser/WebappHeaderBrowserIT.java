@@ -2,11 +2,8 @@ package org.collectivehealing.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every webapp a user may open speaks for the product in a real Chromium: its name in the header and the page
@@ -14,22 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * end-of-life banner.
  */
 @BrowserTest
-class WebappHeaderBrowserIT {
-
-  @LocalServerPort
-  int port;
-
-  BrowserSession browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new BrowserSession();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class WebappHeaderBrowserIT extends BrowserPerTest {
 
   @ParameterizedTest(name = "{0} as {1}")
   @CsvSource({"tasklist,advocate-houston,Houston", "tasklist,commander-oakland,Oakland",
