@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +52,19 @@ final class BrowserSession implements AutoCloseable {
     // Tasklist redraws lists while it polls; an element gone stale is looked up again on the next try
     wait = new WebDriverWait(driver, PATIENCE);
     wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * What the condition yields within a short patience, or nothing: for things that may rightly never show (a
+   * hidden field, a label an administrator does not get), whose absence can only be seen by waiting.
+   */
+  <T> Optional<T> within(Duration patience, Function<WebDriver, T> condition) {
+    try {
+      return Optional.of(new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class)
+          .until(condition));
+    } catch (TimeoutException absent) {
+      return Optional.empty();
+    }
   }
 
   /** Saves what the browser shows as target/screenshots/{name}.png, the test's artefact for a reviewer. */

@@ -10,10 +10,8 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A Camunda Form (form-js) as Tasklist renders it. Fields are found by their visible label, as a caseworker
@@ -170,12 +168,7 @@ final class CamundaForm {
     if (!field.has("conditional")) {
       return Optional.of(browser.driver.findElement(box));
     }
-    try {
-      return Optional.of(new WebDriverWait(browser.driver, Duration.ofSeconds(2))
-          .until(ExpectedConditions.presenceOfElementLocated(box)));
-    } catch (TimeoutException hidden) {
-      return Optional.empty();
-    }
+    return browser.within(Duration.ofSeconds(2), ExpectedConditions.presenceOfElementLocated(box));
   }
 
   private static String endsWith(String attribute, String suffix) {

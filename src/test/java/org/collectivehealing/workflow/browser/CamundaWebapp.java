@@ -2,9 +2,7 @@ package org.collectivehealing.workflow.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login every Camunda webapp shares, and the header it shows once a user is in. */
 class CamundaWebapp {
@@ -54,12 +52,6 @@ class CamundaWebapp {
    * as long as its lookup would take.
    */
   boolean siteShown() {
-    try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(4))
-          .until(ExpectedConditions.visibilityOfElementLocated(SITE));
-      return true;
-    } catch (TimeoutException e) {
-      return false;
-    }
+    return browser.within(Duration.ofSeconds(4), ExpectedConditions.visibilityOfElementLocated(SITE)).isPresent();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -98,26 +98,13 @@ class CockpitBrowserIT extends BrowserPerTest {
     String instanceId = runtimeService.createProcessInstanceByKey("community-engagement")
         .setVariable("site", site).startBeforeActivity("ServiceTask_AppendActionItem").execute()
         .getProcessInstanceId();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    Job failed;
-    while ((failed = managementService.createJobQuery().processInstanceId(instanceId).withException()
-        .singleResult()) == null) {
-      assertThat(Instant.now()).as("the job executor tried the job of " + site).isBefore(deadline);
-      sleep();
-    }
+    Job failed = new FluentWait<>(instanceId).withTimeout(Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofMillis(200)).withMessage("the job executor to try the job of " + site)
+        .until(id -> managementService.createJobQuery().processInstanceId(id).withException().singleResult());
     managementService.setJobRetries(failed.getId(), 0);
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instanceId).singleResult();
     assertThat(incident.getTenantId()).isEqualTo(site);
     assertThat(incident.getIncidentMessage()).contains("'actionItemDescription' is missing");
     return incident;
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

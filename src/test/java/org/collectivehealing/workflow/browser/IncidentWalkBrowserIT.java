@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -147,7 +146,7 @@ class IncidentWalkBrowserIT {
 
     for (ProcessInstance copy : copies) {
       Task task = taskService.createTaskQuery().processInstanceId(copy.getId()).singleResult();
-      String group = candidateGroup(task);
+      String group = scenario.agencyOf(task);
       Tasklist tasklist = tasklistOf(HoustonShooting.ROLE.get(group) + "-houston");
       screenshotOnFailure(tasklist, task, () -> {
         openAndFill(tasklist, task, group, false);
@@ -165,7 +164,6 @@ class IncidentWalkBrowserIT {
           .isNotEmpty().allMatch(name -> name.contains("HOU-"));
       Tasklist oakland = tasklistOf(HoustonShooting.ROLE.get(group) + "-oakland");
       assertThat(oakland.tasksIn(queue)).as(queue + " in Oakland").isEmpty();
-      assertThat(oakland.tasksIn("Claimed by me")).isEmpty();
       oakland.browser.screenshot("queue-oakland-" + group);
     }
     copies.forEach(copy -> runtimeService.deleteProcessInstance(copy.getId(), "browser test done"));
@@ -308,12 +306,6 @@ class IncidentWalkBrowserIT {
           .getModelElementsByType(UserTask.class).stream().filter(task -> task.getCamundaFormRef() != null).toList());
     }
     return tasks;
-  }
-
-  private String candidateGroup(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .findFirst().orElseThrow().getGroupId();
   }
 
   private JsonNode formOf(ProcessDefinition definition) {

@@ -4,11 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Tasklist as a caseworker uses it: queues on the left, tasks in the middle, "Start process" on top. */
 final class Tasklist extends CamundaWebapp {
@@ -89,19 +86,14 @@ final class Tasklist extends CamundaWebapp {
 
   /** Clicks the element once it shows; the list redraws itself now and then, so a vanished row is found again. */
   private boolean clickWithin(By element, Duration patience) {
-    try {
-      return new WebDriverWait(browser.driver, patience).ignoring(StaleElementReferenceException.class)
-          .until(driver -> {
-            List<WebElement> found = driver.findElements(element);
-            if (found.isEmpty()) {
-              return null;
-            }
-            found.get(0).click();
-            return true;
-          });
-    } catch (TimeoutException notListed) {
-      return false;
-    }
+    return browser.within(patience, driver -> {
+      List<WebElement> found = driver.findElements(element);
+      if (found.isEmpty()) {
+        return null;
+      }
+      found.get(0).click();
+      return true;
+    }).isPresent();
   }
 
   /** Claims the open task; its form becomes editable once it is the user's. */

@@ -173,12 +173,17 @@ public final class HoustonShooting {
     }
   }
 
-  private void complete(Task task, Caseworker caseworker) {
+  /** The agency (candidate group) the task is routed to. */
+  public String agencyOf(Task task) {
     List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).toList();
     assertThat(groups).as("task " + task.getName() + " is routed to an agency").isNotEmpty();
-    String group = groups.get(0);
+    return groups.get(0);
+  }
+
+  private void complete(Task task, Caseworker caseworker) {
+    String group = agencyOf(task);
     String user = ROLE.get(group) + "-houston";
     assertThat(identityService.createGroupQuery().groupMember(user).list()).extracting(Group::getId)
         .contains(group);
