@@ -46,6 +46,23 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public HttpResponse<String> putJson(String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** A multipart/form-data POST of text parts, as Camunda's attachment upload takes it. */
+  public HttpResponse<String> postMultipart(String path, String user, java.util.Map<String, String> parts) {
+    String boundary = "chw-" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    parts.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+        .append(value).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+  }
+
   /** Logs in to a Camunda webapp (tasklist, cockpit, admin) the way its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/", null);
