@@ -42,16 +42,17 @@ public final class FormSubmissionValidator {
           violations.add(field.describe() + " must be ticked"); // as form-js treats a required checkbox
         }
       }
-      case "checklist", "taglist" -> elements(value).forEach(element -> checkAllowed(field, element, violations));
-      case "select", "radio" -> checkAllowed(field, value, violations);
+      case "checklist", "taglist" -> checkOptions(field, value, violations);
+      case "select", "radio" -> checkOption(field, value, violations);
       default -> checkText(field, value, violations);
     }
   }
 
   private static void checkNumber(CamundaForm.Field field, Object value, List<String> violations) {
     Double number = value instanceof Number n ? Double.valueOf(n.doubleValue()) : parse(value.toString());
-    if (number == null) {
-      violations.add(field.describe() + " must be a number, not '" + value + "'");
+    if (number == null || number.isNaN() || number.isInfinite()) {
+      // not the value itself: it may be anything, of any length
+      violations.add(field.describe() + " must be a number");
       return;
     }
     if (field.min() != null && number < field.min()) {
@@ -75,11 +76,41 @@ public final class FormSubmissionValidator {
     }
   }
 
-  private static void checkAllowed(CamundaForm.Field field, Object value, List<String> violations) {
-    String text = value instanceof SpinJsonNode json ? json.stringValue() : value.toString();
-    if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
-      violations.add(field.describe() + " cannot be '" + text + "'; choose one of " + field.allowedValues());
+  /** One of the options: a text, never a list or an object. */
+  private static void checkOption(CamundaForm.Field field, Object value, List<String> violations) {
+    String text = text(value);
+    if (text == null) {
+      violations.add(field.describe() + " must be one of its options, not a list or an object");
+    } else if (!field.allowedValues().isEmpty() && !field.allowedValues().contains(text)) {
+      violations.add(field.describe() + " cannot be '" + shortened(text) + "'; choose one of " + field.allowedValues());
     }
+  }
+
+  /** A list of options, each a text. */
+  private static void checkOptions(CamundaForm.Field field, Object value, List<String> violations) {
+    if (value instanceof SpinJsonNode json && !json.isArray() && !json.isString()) {
+      violations.add(field.describe() + " must be a list of its options");
+      return;
+    }
+    for (Object element : elements(value)) {
+      if (text(element) == null) {
+        violations.add(field.describe() + " must list its options as texts, not numbers, objects or nulls");
+        return;
+      }
+      checkOption(field, element, violations);
+    }
+  }
+
+  /** The text of a plain or JSON string; null for anything else. */
+  private static String text(Object value) {
+    if (value instanceof SpinJsonNode json) {
+      return json.isString() ? json.stringValue() : null;
+    }
+    return value instanceof String text ? text : null;
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   private static boolean isEmpty(Object value) {

@@ -17,7 +17,11 @@ final class CommandFields {
   }
 
   static boolean has(Object target, String name) {
-    return field(target.getClass(), name).isPresent();
+    return declares(target.getClass(), name);
+  }
+
+  static boolean declares(Class<?> type, String name) {
+    return field(type, name).isPresent();
   }
 
   static Object read(Object target, String name) {
