@@ -75,6 +75,17 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
   }
 
+  /** A JSON POST to a webapp API within the session {@link #webappLogin} opened, with its XSRF token. */
+  public HttpResponse<String> webappPostJson(String path, String json) {
+    // the token is bound to the session, which a login renews: ask for it again as the webapp does
+    HttpResponse<String> page = get("/camunda/api/admin/auth/user/default", null);
+    String xsrf = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
+        .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b)
+        .orElseThrow());
+    return send(request(path, null).header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
     if (user != null) {

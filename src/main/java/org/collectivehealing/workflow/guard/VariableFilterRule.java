@@ -32,9 +32,20 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  */
 final class VariableFilterRule implements CommandRule {
 
+  /** Where the webapps' own queries (Cockpit's instance search) keep their parameters. */
+  private static final List<String> WEBAPP_QUERY_PARAMETERS = List.of("queryParameter", "parameter");
+
   @Override
   public void check(Command<?> command, Caller caller, CommandContext context) {
-    if (caller.administrator() || !(command instanceof AbstractQuery<?, ?> query) || !filtersByVariables(query)) {
+    if (caller.administrator()) {
+      return;
+    }
+    if (!(command instanceof AbstractQuery<?, ?>)) {
+      checkWebappQuery(command, caller, context);
+      return;
+    }
+    AbstractQuery<?, ?> query = (AbstractQuery<?, ?>) command;
+    if (!filtersByVariables(query)) {
       return;
     }
     Permission permission = permission(query);
@@ -57,6 +68,40 @@ final class VariableFilterRule implements CommandRule {
           + " by variables of " + unreadable + ": only by variables of processes whose variables they may read"
           + (readable.isEmpty() ? "" : " " + readable + ", named with processDefinitionKey"));
     }
+  }
+
+  /** Cockpit searches instances by variables through a query of its own, which cannot be narrowed. */
+  static void checkWebappQuery(Command<?> command, Caller caller, CommandContext context) {
+    for (String field : WEBAPP_QUERY_PARAMETERS) {
+      Object parameters = CommandFields.has(command, field) ? CommandFields.read(command, field) : null;
+      if (parameters == null || !(nonEmpty(parameters, "variables") || nonEmpty(parameters, "queryVariableValues"))) {
+        continue;
+      }
+      String definitionId = CommandFields.text(parameters, "processDefinitionId");
+      Set<String> keys = definitionId == null ? deployedProcesses(context) : Set.of(key(context, definitionId));
+      Set<String> unreadable = new TreeSet<>();
+      for (String key : keys) {
+        if (!context.getAuthorizationManager().isAuthorized(ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+            Resources.PROCESS_DEFINITION, key)) {
+          unreadable.add(key);
+        }
+      }
+      if (!unreadable.isEmpty()) {
+        throw new AuthorizationException(caller.userId() + " may not search process instances by variables of "
+            + unreadable + ": only by variables of processes whose variables they may read");
+      }
+    }
+  }
+
+  private static boolean nonEmpty(Object parameters, String field) {
+    return CommandFields.has(parameters, field) && CommandFields.read(parameters, field) instanceof Collection<?> c
+        && !c.isEmpty();
+  }
+
+  private static String key(CommandContext context, String definitionId) {
+    ProcessDefinition definition = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+        .getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
+    return definition == null ? definitionId : definition.getKey();
   }
 
   private static boolean filtersByVariables(AbstractQuery<?, ?> query) {
@@ -111,9 +156,7 @@ final class VariableFilterRule implements CommandRule {
     }
     String definitionId = CommandFields.text(query, "processDefinitionId");
     if (definitionId != null) {
-      ProcessDefinition definition = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
-          .getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult());
-      keys.add(definition == null ? definitionId : definition.getKey());
+      keys.add(key(context, definitionId));
     }
     return keys;
   }

@@ -151,6 +151,19 @@ class CallerCommandGuardTest {
   }
 
   @Test
+  void finding2_cockpitsInstanceSearchRefusesVariablesCommandMayNotRead() {
+    victimCase("houston", "HOU-2026-0106-V1", "Zebra");
+    Http cockpit = new Http(port);
+    assertThat(cockpit.webappLogin("cockpit", "commander-houston", "commander-houston").statusCode()).isEqualTo(200);
+    for (String prefix : new String[] {"Zeb", "Abc"}) {
+      HttpResponse<String> search = cockpit.webappPostJson("/camunda/api/cockpit/plugin/base/default/process-instance",
+          "{\"variables\":[{\"name\":\"contactLastName\",\"operator\":\"like\",\"value\":\"" + prefix + "%\"}]}");
+      assertThat(search.statusCode()).as(search.body()).isEqualTo(403);
+      assertThat(search.body()).contains("by variables of");
+    }
+  }
+
+  @Test
   void finding3_aRefusedJobExecutionLeavesTheTimerAsItWas() {
     String oakland = victimCase("oakland", "OAK-2026-0103-V1", "Timer");
     Job timer = management.createJobQuery().processInstanceId(oakland).timers().singleResult();

@@ -1,0 +1,56 @@
+package org.collectivehealing.workflow.guard;
+
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.db.CommandExecutor;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.collectivehealing.workflow.identity.IdentityProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cockpit's own instance search runs its queries on a command executor of its own, which the engine's
+ * interceptors never see, and it filters by variables: a commander found victim cases by guessing a surname.
+ * This puts the guard's variable-filter check in front of that executor (Cockpit's supported runtime delegate),
+ * run in an engine command so that the caller's authorizations decide.
+ */
+@Component
+public class GuardedCockpitRuntime {
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final String adminGroup;
+
+  public GuardedCockpitRuntime(ProcessEngineConfigurationImpl engine, IdentityProperties identity) {
+    this.engine = engine;
+    this.adminGroup = identity.adminGroup();
+  }
+
+  /** After the webapps' own start-up, which installs Cockpit's default runtime. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void install() {
+    Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate() {
+      @Override
+      protected CommandExecutor createCommandExecutor(String processEngineName) {
+        CommandExecutor cockpit = super.createCommandExecutor(processEngineName);
+        return new CommandExecutor() {
+          @Override
+          public <T> T executeCommand(org.camunda.bpm.engine.impl.interceptor.Command<T> command) {
+            engine.getCommandExecutorTxRequired().execute(context -> {
+              Authentication caller = context.getAuthentication();
+              if (caller != null && caller.getUserId() != null) {
+                Caller who = Caller.of(caller, adminGroup);
+                if (!who.administrator()) {
+                  VariableFilterRule.checkWebappQuery(command, who, context);
+                }
+              }
+              return null;
+            });
+            return cockpit.executeCommand(command);
+          }
+        };
+      }
+    });
+  }
+}
