@@ -133,9 +133,10 @@ public final class Http {
     return body.toByteArray();
   }
 
+  /** The newest XSRF token the webapps gave this session (they renew it at login). */
   private java.util.Optional<String> xsrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst();
+        .map(HttpCookie::getValue).reduce((first, newer) -> newer);
   }
 
   /** Logs in to a Camunda webapp (tasklist, cockpit, admin) the way its login page does. */

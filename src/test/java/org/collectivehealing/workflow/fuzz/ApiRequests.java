@@ -51,11 +51,13 @@ final class ApiRequests {
       String consent = targets.pick(targets.site(site).consentIds());
       boolean owner = caller.is("victim-services", site);
       String path = "/api/consents/" + consent + "/revoke";
-      List<String> bodies = new ArrayList<>(List.of("{", "null", "{\"reason\":5}", "{\"reason\":[\"a\"]}",
+      List<String> bodies = new ArrayList<>(List.of("{", "{\"reason\":5}", "{\"reason\":[\"a\"]}",
           "{\"reason\":\"" + "r".repeat(2001) + "\"}", "{\"reason\":\"" + HostileValues.TEXT_5000 + "\"}",
           "[]"));
       if (!owner) {
+        // what the owner may send (the reason is optional) is refused to everyone else
         bodies.add("{\"reason\":\"the victim withdrew consent by phone\"}");
+        bodies.add("null");
         bodies.add(null);
       }
       for (String body : owner ? bodies : java.util.Arrays.asList(targets.pick(bodies), targets.pick(bodies))) {
@@ -90,7 +92,8 @@ final class ApiRequests {
       if (!administrator && targets.random.nextInt(3) > 0) {
         continue; // refused at the door: a sample will do
       }
-      boolean valid = parameters.startsWith("caseKey") || parameters.equals("size=100000");
+      // out-of-range numbers may be clamped; what does not parse must be refused
+      boolean valid = parameters.startsWith("caseKey") || parameters.matches("page=-1|size=(0|-5|100000)");
       requests.add(HostileRequest.read(GROUP, caller, "/api/audit/reads?" + parameters,
           administrator && valid ? ANY : REFUSE));
     }

@@ -47,8 +47,9 @@ final class CaseOpener {
 
   SiteCases open(String site) {
     String title = Character.toUpperCase(site.charAt(0)) + site.substring(1);
-    SiteCases.Secrets secrets = new SiteCases.Secrets("Okonkwo-" + title, site.equals("houston") ? "713-555-0142"
-        : "510-555-0199", "4410 " + title + " Road", "Prefers calls after six, " + title + " sister helps");
+    // each site's values start differently, so that a prefix filter finds only the site it aims at
+    SiteCases.Secrets secrets = new SiteCases.Secrets(title + "-Okonkwo", site.equals("houston") ? "713-555-0142"
+        : "510-555-0199", "4410 " + title + " Road", title + " note: prefers calls after six, sister helps");
     FormFiller answers = new HoustonShooting(engine).answers().answer("victimStatus", "injured")
         .answer("moreVictimsToIdentify", false).answer("contactLastName", secrets.lastName())
         .answer("contactPhone", secrets.phone()).answer("contactAddress", secrets.address())

@@ -15,6 +15,8 @@ record HostileRequest(String group, String method, String path, Caller caller, S
     REFUSE,
     /** a 2xx may only be an empty list or a count of 0 */
     NO_ROWS,
+    /** a 2xx may only be one that changes nothing (checked like a refused write) */
+    NO_EFFECT,
     /** the caller may be given it; only the general rules apply */
     ANY
   }

@@ -31,12 +31,15 @@ final class MessageRequests {
             caseEvent + ",\"processVariables\":{\"advocateNotes\":" + text("overwritten") + "}}",
             "{\"messageName\":\"CaseEventReported\",\"correlationKeys\":{\"contactLastName\":"
                 + text(cases.secrets().lastName()) + "},\"resultEnabled\":true,\"variablesInResultEnabled\":true}",
-            "{\"messageName\":\"CaseEventReported\",\"all\":true,\"tenantId\":\"" + site + "\"}",
             "{\"messageName\":\"ConsentRevoked\",\"processInstanceId\":\"" + cases.instance("partner-referral").id()
                 + "\",\"processVariables\":{\"referralNumber\":" + text("forged") + "}}",
             revoked + ",\"withoutTenantId\":true}")) {
           requests.add(HostileRequest.write(GROUP, caller, "POST", "/engine-rest/message", body, REFUSE));
         }
+        // correlating "all" may rightly match nothing and answer 204; what it may not do is change a case
+        requests.add(HostileRequest.write(GROUP, caller, "POST", "/engine-rest/message",
+            "{\"messageName\":\"CaseEventReported\",\"all\":true,\"tenantId\":\"" + site + "\"}",
+            caller.is("victim-services", site) ? ANY : HostileRequest.Expect.NO_EFFECT));
         requests.add(HostileRequest.write(GROUP, caller, "POST", "/engine-rest/signal",
             "{\"name\":\"CaseEventReported\",\"tenantId\":\"" + site + "\",\"variables\":{\"site\":"
                 + text(FuzzTargets.otherSite(site)) + "}}", ANY));

@@ -49,7 +49,7 @@ final class ResponseJudge {
           broken.add("rows given for a filter or resource the caller may not use");
         }
       }
-      case ANY -> {
+      case NO_EFFECT, ANY -> {
       }
     }
     String body = answer.body() == null ? "" : answer.body();
