@@ -66,7 +66,7 @@ record HostileRequest(String group, String method, String path, Caller caller, S
 
   String describe() {
     return method + " " + path + " as " + caller.label() + (transport == Transport.WEBAPP ? " (webapp session)" : "")
-        + (body == null ? "" : " body " + Excerpt.of(body, 160)) + (contentType == null || contentType.equals(JSON)
+        + (body == null ? "" : " body " + Excerpt.of(body, 700)) + (contentType == null || contentType.equals(JSON)
         ? "" : " [" + contentType + "]");
   }
 }
