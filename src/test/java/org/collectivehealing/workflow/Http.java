@@ -1,9 +1,12 @@
 package org.collectivehealing.workflow;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,11 +14,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** A caller of the running application over real HTTP, as a browser or curl would be. */
 public final class Http {
 
+  /** An answer read off a raw socket, for requests {@link java.net.URI} refuses to build (e.g. %ZZ). */
+  public record RawResponse(int statusCode, String contentType, String body) {
+  }
+
+  private final int port;
   private final String base;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
@@ -27,6 +36,7 @@ public final class Http {
   }
 
   public Http(int port, Function<String, String> passwords) {
+    this.port = port;
     this.base = "http://localhost:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
     this.passwords = passwords;
@@ -63,11 +73,93 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
   }
 
+  /**
+   * Any method with any body and content type (either may be null: no body, no Content-Type). In a webapp
+   * session the XSRF token is sent back as the webapps demand for every change.
+   */
+  public HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
+    HttpRequest.Builder builder = request(path, user);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    xsrfToken().ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** A request written byte for byte on a socket: the path goes out exactly as given, escapes and all. */
+  public RawResponse raw(String method, String rawPath, String user, String contentType, String body) {
+    byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder head = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\nHost: localhost:" + port
+        + "\r\nAccept: application/json\r\nConnection: close\r\nContent-Length: " + content.length + "\r\n");
+    if (user != null) {
+      head.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString((user + ":"
+          + passwords.apply(user)).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+    }
+    if (contentType != null) {
+      head.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(content);
+      out.flush();
+      return parse(socket.getInputStream().readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RawResponse parse(byte[] answer) {
+    String text = new String(answer, StandardCharsets.ISO_8859_1);
+    int endOfHead = text.indexOf("\r\n\r\n");
+    String[] head = text.substring(0, endOfHead < 0 ? text.length() : endOfHead).split("\r\n");
+    int status = Integer.parseInt(head[0].split(" ")[1]);
+    String contentType = null;
+    boolean chunked = false;
+    for (String line : head) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("content-type:")) {
+        contentType = line.substring(13).trim();
+      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+        chunked = true;
+      }
+    }
+    byte[] body = endOfHead < 0 ? new byte[0]
+        : java.util.Arrays.copyOfRange(answer, endOfHead + 4, answer.length);
+    return new RawResponse(status, contentType, new String(chunked ? unchunk(body) : body, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] unchunk(byte[] chunked) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    int at = 0;
+    while (at < chunked.length) {
+      int lineEnd = at;
+      while (lineEnd + 1 < chunked.length && !(chunked[lineEnd] == '\r' && chunked[lineEnd + 1] == '\n')) {
+        lineEnd++;
+      }
+      String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+      int size = sizeLine.isEmpty() ? 0 : Integer.parseInt(sizeLine, 16);
+      if (size == 0) {
+        break;
+      }
+      body.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
+      at = lineEnd + 2 + size + 2;
+    }
+    return body.toByteArray();
+  }
+
+  /** The newest XSRF token the webapps gave this session (they renew it at login). */
+  private java.util.Optional<String> xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((first, newer) -> newer);
+  }
+
   /** Logs in to a Camunda webapp (tasklist, cockpit, admin) the way its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/", null);
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    String xsrf = xsrfToken().orElseThrow();
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
@@ -77,14 +169,9 @@ public final class Http {
 
   /** A JSON POST to a webapp API within the session {@link #webappLogin} opened, with its XSRF token. */
   public HttpResponse<String> webappPostJson(String path, String json) {
-    // the token is bound to the session, which a login renews: ask for it again as the webapp does
-    HttpResponse<String> page = get("/camunda/api/admin/auth/user/default", null);
-    String xsrf = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> cookies.getCookieStore().getCookies()
-        .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b)
-        .orElseThrow());
-    return send(request(path, null).header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send("POST", path, null, "application/json", json);
   }
+
 
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
