@@ -169,6 +169,8 @@ public final class Http {
 
   /** A JSON POST to a webapp API within the session {@link #webappLogin} opened, with its XSRF token. */
   public HttpResponse<String> webappPostJson(String path, String json) {
+    // the token is bound to the session, which a login renews: a first read hands out the new one
+    get("/camunda/api/admin/auth/user/default", null);
     return send("POST", path, null, "application/json", json);
   }
 
