@@ -46,13 +46,13 @@ public class ConsentController {
   @PostMapping("/consents/{id}/revoke")
   public Revocation revoke(@PathVariable String id, @RequestBody(required = false) RevokeRequest request) {
     Authentication advocate = access.advocate();
-    Consent consent = consents.find(id).filter(found -> access.sameSite(advocate, found))
-        .orElseThrow(() -> new ConsentNotFoundException(id));
     String reason = request == null || request.reason() == null ? "revoked by the victim" : request.reason();
     if (reason.length() > MAX_REASON_LENGTH) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The reason may have at most " + MAX_REASON_LENGTH
           + " characters; this one has " + reason.length());
     }
+    Consent consent = consents.find(id).filter(found -> access.sameSite(advocate, found))
+        .orElseThrow(() -> new ConsentNotFoundException(id));
     return revocations.revoke(consent.id(), advocate.getUserId(), reason);
   }
 }

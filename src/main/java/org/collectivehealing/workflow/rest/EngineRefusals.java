@@ -7,10 +7,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -28,6 +28,8 @@ final class EngineRefusals {
   private static final Logger LOG = LoggerFactory.getLogger(EngineRefusals.class);
   /** The engine's tenant check (ENGINE-13034 and its kind): the case exists, but at another site. */
   private static final String OTHER_SITE = "belongs to no authenticated tenant";
+  /** How the engine says that something does not exist; it has no exception type for it. */
+  private static final Pattern MISSING = Pattern.compile("(doesn't|does not) exist|[Cc]annot find|not found|No \\w+ found");
   private static final Pattern QUOTED_VALUE = Pattern.compile("(?s)value '.*?' of type");
   private static final Pattern QUOTED_PARAMETER_VALUE = Pattern.compile("(?s)to value '.*'");
 
@@ -50,8 +52,11 @@ final class EngineRefusals {
       if (cause instanceof FormFieldValidationException refused) {
         return new EngineRefusal(400, FormFieldValidationException.class.getSimpleName(), refused.getMessage());
       }
-      if (isNotFound(cause)) {
+      if (isNotFound(cause, path)) {
         return new EngineRefusal(404, "InvalidRequestException", notFound(path, cause));
+      }
+      if (isMissingThing(cause)) {
+        return new EngineRefusal(400, cause.getClass().getSimpleName(), withoutValues(cause.getMessage(), 400));
       }
       if (cause instanceof AuthorizationException) {
         return new EngineRefusal(403, AuthorizationException.class.getSimpleName(), cause.getMessage());
@@ -81,21 +86,55 @@ final class EngineRefusals {
     return status;
   }
 
-  private static boolean isNotFound(Throwable cause) {
+  /**
+   * Another site's case, or an unknown id of the path's resource (the engine says so in words only). Another
+   * thing that does not exist, e.g. an activity named in the body, is the caller's mistake: 400.
+   */
+  private static boolean isNotFound(Throwable cause, List<String> path) {
     String message = cause.getMessage() == null ? "" : cause.getMessage();
-    return cause instanceof ProcessEngineException && message.contains(OTHER_SITE)
-        || cause instanceof NullValueException && (message.contains("doesn't exist") || message.contains("does not exist"));
+    if (!(cause instanceof ProcessEngineException)) {
+      return false;
+    }
+    boolean missing = MISSING.matcher(message).find();
+    return message.contains(OTHER_SITE) || missing && idOf(path).filter(message::contains).isPresent();
+  }
+
+  private static boolean isMissingThing(Throwable cause) {
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    return cause instanceof ProcessEngineException && MISSING.matcher(message).find();
+  }
+
+  /** The path below the engine's name (the webapps' API has /engine/{name}) and "history": [resource, id, ...]. */
+  private static List<String> resourcePath(List<String> path) {
+    List<String> rest = withoutEngineName(path);
+    return isHistory(path) ? rest.subList(1, rest.size()) : rest;
+  }
+
+  private static List<String> withoutEngineName(List<String> path) {
+    return path.size() > 2 && path.get(0).equals("engine") ? path.subList(2, path.size()) : path;
+  }
+
+  private static boolean isHistory(List<String> path) {
+    List<String> rest = withoutEngineName(path);
+    return !rest.isEmpty() && rest.get(0).equals("history");
+  }
+
+  private static Optional<String> idOf(List<String> path) {
+    List<String> resource = resourcePath(path);
+    if (resource.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(resource.get(1).equals("key") && resource.size() > 2 ? resource.get(2)
+        : resource.get(1));
   }
 
   /** Named from the path, not the error, so that an unknown id and another site's id read the same. */
   private static String notFound(List<String> path, Throwable cause) {
-    List<String> rest = path.size() > 2 && path.get(0).equals("engine") ? path.subList(2, path.size()) : path;
-    boolean history = !rest.isEmpty() && rest.get(0).equals("history");
-    List<String> resource = history ? rest.subList(1, rest.size()) : rest;
+    List<String> resource = resourcePath(path);
     if (resource.size() < 2) {
       return withoutValues(cause.getMessage(), 404);
     }
-    String kind = (history ? "historic " : "") + resource.get(0).replace('-', ' ');
+    String kind = (isHistory(path) ? "historic " : "") + resource.get(0).replace('-', ' ');
     return resource.get(1).equals("key") && resource.size() > 2
         ? "No " + kind + " with key " + resource.get(2)
         : "No " + kind + " with id " + resource.get(1);
