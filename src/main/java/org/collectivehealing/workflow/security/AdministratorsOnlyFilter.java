@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.collectivehealing.workflow.errors.JsonRefusals;
 import org.collectivehealing.workflow.identity.IdentityProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +33,8 @@ public class AdministratorsOnlyFilter extends OncePerRequestFilter {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getGroupIds() == null
         || !authentication.getGroupIds().contains(adminGroup)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, "Administrators only");
+      JsonRefusals.write(request, response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "Only administrators (members of " + adminGroup + ") may use " + JsonRefusals.pathOf(request));
       return;
     }
     chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.collectivehealing.workflow.consent.ConsentController;
+import org.collectivehealing.workflow.errors.AuthenticationFilterAnsweringJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -56,9 +57,9 @@ public class RestAuthenticationConfiguration {
     return registration;
   }
 
-  /** HTTP Basic against the engine's identity service on the paths; 401 to anonymous callers. */
+  /** HTTP Basic against the engine's identity service on the paths; 401 to anonymous callers, with a JSON body. */
   public static FilterRegistrationBean<Filter> basicAuthentication(String name, String... urlPatterns) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AuthenticationFilterAnsweringJson());
     registration.setName(name);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

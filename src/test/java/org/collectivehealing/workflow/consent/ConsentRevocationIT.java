@@ -78,11 +78,11 @@ class ConsentRevocationIT {
     assertThat(http.postJson(revoke, null, "{}").statusCode()).as("anonymous").isEqualTo(401);
     HttpResponse<String> police = http.postJson(revoke, "officer-houston", "{}");
     assertThat(police.statusCode()).as("police of the same site").isEqualTo(403);
-    assertThat(JSON.readTree(police.body()).path("message").asText()).contains("victim-services");
+    assertThat(JSON.readTree(police.body()).path("detail").asText()).contains("victim-services");
     assertThat(http.get(consents, "officer-houston").statusCode()).isEqualTo(403);
     HttpResponse<String> otherSite = http.postJson(revoke, "advocate-oakland", "{}");
     assertThat(otherSite.statusCode()).as("advocate of another site").isEqualTo(404);
-    assertThat(JSON.readTree(otherSite.body()).path("error").asText()).isEqualTo("Not Found");
+    assertThat(JSON.readTree(otherSite.body()).path("title").asText()).isEqualTo("Not Found");
     assertThat(JSON.readTree(http.get(consents, "advocate-oakland").body())).as("another site's consents").isEmpty();
     assertThat(referrals.referralTo(CASE, "mental-health-provider")).as("refusals change nothing").isNotNull();
     assertThat(JSON.readTree(http.get(consents, "advocate-houston").body()).findValuesAsText("revokedAt"))
@@ -106,7 +106,7 @@ class ConsentRevocationIT {
 
     HttpResponse<String> again = http.postJson(revoke, "advocate-houston", "{}");
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(JSON.readTree(again.body()).path("message").asText()).contains("already revoked");
+    assertThat(JSON.readTree(again.body()).path("detail").asText()).contains("already revoked");
   }
 
   static String password(String user) {

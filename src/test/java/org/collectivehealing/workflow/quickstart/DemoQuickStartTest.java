@@ -58,7 +58,7 @@ public class DemoQuickStartTest {
   void restApiRefusesAnonymousCallersAndServesDemoUsers() {
     HttpResponse<String> anonymous = http.get("/engine-rest/task", null);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.body()).isEmpty();
+    assertThat(anonymous.body()).as("a refusal that says what to do").contains("\"message\"").contains("Log in");
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
         challenge -> assertThat(challenge).startsWith("Basic"));
 
