@@ -1,6 +1,5 @@
 package org.collectivehealing.workflow.audit;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -56,11 +55,5 @@ final class EngineApiMethods {
     }
     return parent + (path.startsWith("/") ? "" : "/") + (path.endsWith("/") ? path.substring(0, path.length() - 1)
         : path);
-  }
-
-  static List<String> describe(List<EngineApiMethod> methods) {
-    List<String> lines = new ArrayList<>();
-    methods.forEach(m -> lines.add(m.toString()));
-    return lines;
   }
 }

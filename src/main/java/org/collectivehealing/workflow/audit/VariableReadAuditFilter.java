@@ -61,6 +61,8 @@ public class VariableReadAuditFilter extends OncePerRequestFilter {
       return;
     }
     if (disclosure == Disclosure.UNAUDITABLE) {
+      LOG.warn("Refused {} {}: it returns variables the audit cannot attribute", request.getMethod(),
+          request.getRequestURI());
       AuditRefusal.send(response, HttpServletResponse.SC_FORBIDDEN, "UnauditedRead",
           request.getMethod() + " on this path returns variables that the read audit cannot attribute to a case,"
               + " so it is not served");
@@ -115,6 +117,9 @@ public class VariableReadAuditFilter extends OncePerRequestFilter {
 
   private static void refuseUnknown(HttpServletRequest request, HttpServletResponse response, boolean pathServed)
       throws IOException {
+    // the path alone, as in the audit; a refusal here that a webapp caused would show a method missing
+    LOG.warn("Refused {} {}: no resource method of the engine's REST API serves it", request.getMethod(),
+        request.getRequestURI());
     if (pathServed) {
       AuditRefusal.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "MethodNotAllowed",
           request.getMethod() + " is not served on this path of the engine's REST API");
