@@ -72,8 +72,13 @@ public final class PathTemplate {
   }
 
   private static String decode(String segment) {
-    // a '+' is a plus in a path, not a space; the container has refused malformed escapes already
-    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      // a '+' is a plus in a path, not a space
+      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      // as sent: no such id exists, so the API answers 404 and nothing is read
+      return segment;
+    }
   }
 
   private static boolean isParameter(String segment) {

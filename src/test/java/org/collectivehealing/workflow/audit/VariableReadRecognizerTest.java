@@ -37,6 +37,8 @@ class VariableReadRecognizerTest {
       "GET, /process-instance;a=b/p1;c=d/variables, PROCESS_INSTANCE, p1",
       "GET, /process-instance/p1/variables/contactLastName/, PROCESS_INSTANCE, p1",
       "GET, /process-instance/p%2D1/variables, PROCESS_INSTANCE, p-1",
+      "GET, /process-instance/p+1/variables, PROCESS_INSTANCE, p+1",
+      "GET, /process-instance/p%zz/variables, PROCESS_INSTANCE, p%zz",
       "GET, /history/variable-instance/, ROWS, ",
       "GET, /variable-instance/, ROWS, ",
       "POST, /message, CORRELATION_RESULTS, ",
