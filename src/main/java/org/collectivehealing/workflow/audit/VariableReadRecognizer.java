@@ -1,69 +1,95 @@
 package org.collectivehealing.workflow.audit;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.collectivehealing.workflow.audit.VariableRead.Scope;
 
 /**
- * Tells variable reads from every other call of the engine's REST API, by method and path alone. The same
- * API is served at {@code /engine-rest} and, for Tasklist and Cockpit, at {@code /camunda/api/engine}; both
- * accept an optional {@code /engine/<name>} prefix, which is ignored (there is one engine).
+ * Tells, by method and path alone, which resource method of the engine's REST API a request reaches and what it
+ * discloses of variables. The methods come from the API's own annotations ({@link EngineApiMethods}), and paths
+ * are matched as Jersey matches them: one trailing slash and matrix parameters ({@code ;x=1}) do not count,
+ * literals are compared as sent, a parameter is one whole segment, and a literal beats a parameter. A method
+ * missing from {@link EngineApiClassification} counts as {@link Disclosure#UNAUDITABLE}, so it is refused.
  */
 public final class VariableReadRecognizer {
 
-  private static final Pattern ENGINE_PREFIX = Pattern.compile("^/engine/[^/]+(?=/)");
-  private static final Pattern TASK = Pattern.compile(
-      "^/task/([^/]+)/(?:variables(?:/[^/]+(?:/data)?)?|form-variables|localVariables(?:/[^/]+(?:/data)?)?)$");
-  private static final Pattern COMPLETE_TASK = Pattern.compile("^/task/([^/]+)/(?:complete|submit-form)$");
-  private static final Pattern PROCESS_INSTANCE = Pattern.compile(
-      "^/process-instance/([^/]+)/variables(?:/[^/]+(?:/data)?)?$");
-  private static final Pattern EXECUTION = Pattern.compile(
-      "^/execution/([^/]+)/localVariables(?:/[^/]+(?:/data)?)?$");
-  // one row by id, as JSON or as its binary data; /count discloses no data and is not a read
-  private static final Pattern VARIABLE_INSTANCE = Pattern.compile("^/variable-instance/(?!count$)([^/]+)(?:/data)?$");
-  private static final Pattern HISTORIC_VARIABLE_INSTANCE = Pattern.compile(
-      "^/history/variable-instance/(?!count$)([^/]+)(?:/data)?$");
-  private static final Pattern HISTORIC_DETAIL = Pattern.compile("^/history/detail/(?!count$)([^/]+)(?:/data)?$");
-  private static final Pattern QUERY = Pattern.compile("^/(?:variable-instance|history/variable-instance|history/detail)$");
-  private static final VariableRead QUERY_READ = new VariableRead(Scope.QUERY, null);
-  private static final VariableRead TASK_QUERY_READ = new VariableRead(Scope.TASK_QUERY, null);
+  private record Candidate(EngineApiMethod method, Disclosure disclosure) {
+  }
 
-  private VariableReadRecognizer() {
+  private final List<Candidate> candidates;
+
+  private VariableReadRecognizer(List<Candidate> candidates) {
+    this.candidates = candidates;
+  }
+
+  /** @param rootResources the classes the JAX-RS application behind one door registers */
+  public static VariableReadRecognizer of(Collection<Class<?>> rootResources) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (EngineApiMethod method : EngineApiMethods.of(rootResources)) {
+      candidates.add(new Candidate(method, EngineApiClassification.of(method).orElse(Disclosure.UNAUDITABLE)));
+    }
+    return new VariableReadRecognizer(List.copyOf(candidates));
   }
 
   /**
    * @param method the HTTP method
-   * @param apiPath the path below the API's root, e.g. {@code /task/42/variables}
+   * @param apiPath the raw (still percent-encoded) path below the API's root, e.g. {@code /task/42/variables}
+   * @return empty when no resource method answers the method on the path
    */
-  public static Optional<VariableRead> recognise(String method, String apiPath) {
-    if (apiPath == null) {
+  public Optional<VariableRead> recognise(String method, String apiPath) {
+    Optional<List<String>> segments = segments(apiPath);
+    if (segments.isEmpty()) {
       return Optional.empty();
     }
-    String path = ENGINE_PREFIX.matcher(apiPath).replaceFirst("");
-    if (path.equals("/task") && ("GET".equals(method) || "POST".equals(method))) {
-      return Optional.of(TASK_QUERY_READ);
-    }
-    if ("POST".equals(method)) {
-      // the POST variants are the same queries with their parameters in the body; completing a task returns
-      // the case's variables when asked to (withVariablesInReturn), and only then answers 200 rather than 204
-      return scoped(COMPLETE_TASK, Scope.TASK, path)
-          .or(() -> QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty());
-    }
-    if (!"GET".equals(method)) {
-      return Optional.empty();
-    }
-    return scoped(TASK, Scope.TASK, path)
-        .or(() -> scoped(PROCESS_INSTANCE, Scope.PROCESS_INSTANCE, path))
-        .or(() -> scoped(EXECUTION, Scope.EXECUTION, path))
-        .or(() -> scoped(VARIABLE_INSTANCE, Scope.VARIABLE_INSTANCE, path))
-        .or(() -> scoped(HISTORIC_VARIABLE_INSTANCE, Scope.HISTORIC_VARIABLE_INSTANCE, path))
-        .or(() -> scoped(HISTORIC_DETAIL, Scope.HISTORIC_DETAIL, path))
-        .or(() -> QUERY.matcher(path).matches() ? Optional.of(QUERY_READ) : Optional.empty());
+    // Jersey answers HEAD with a GET's headers and no body, OPTIONS with the methods a path allows
+    boolean bodiless = method.equals("HEAD") || method.equals("OPTIONS");
+    String matched = method.equals("HEAD") ? "GET" : method;
+    return candidates.stream()
+        .filter(c -> method.equals("OPTIONS") || c.method().httpMethod().equals(matched))
+        .flatMap(c -> c.method().template().match(segments.get()).map(parameters -> Map.entry(c, parameters))
+            .stream())
+        .min(Comparator.comparing(Map.Entry::getKey, VariableReadRecognizer::moreLiteralFirst))
+        .map(match -> bodiless ? new VariableRead(Disclosure.NONE, null)
+            : new VariableRead(match.getKey().disclosure(),
+                match.getKey().disclosure().isScoped() ? match.getValue().get("id") : null));
   }
 
-  private static Optional<VariableRead> scoped(Pattern pattern, Scope scope, String path) {
-    Matcher matcher = pattern.matcher(path);
-    return matcher.matches() ? Optional.of(new VariableRead(scope, matcher.group(1))) : Optional.empty();
+  /** Whether any resource method, whatever its HTTP method, is served on the path. */
+  public boolean servesPath(String apiPath) {
+    return recognise("OPTIONS", apiPath).isPresent();
+  }
+
+  private static int moreLiteralFirst(Candidate a, Candidate b) {
+    PathTemplate first = a.method().template();
+    PathTemplate second = b.method().template();
+    for (int i = 0; i < first.size(); i++) {
+      if (first.parameterAt(i) != second.parameterAt(i)) {
+        return first.parameterAt(i) ? 1 : -1;
+      }
+    }
+    return 0;
+  }
+
+  /** Empty for a path Jersey serves nothing on: an empty segment (a double slash) anywhere but at the end. */
+  private static Optional<List<String>> segments(String apiPath) {
+    if (apiPath == null || !apiPath.startsWith("/")) {
+      return Optional.empty();
+    }
+    String path = apiPath.substring(1);
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.split("/", -1)) {
+      String withoutMatrix = segment.indexOf(';') < 0 ? segment : segment.substring(0, segment.indexOf(';'));
+      if (withoutMatrix.isEmpty()) {
+        return Optional.empty();
+      }
+      segments.add(withoutMatrix);
+    }
+    return Optional.of(segments);
   }
 }

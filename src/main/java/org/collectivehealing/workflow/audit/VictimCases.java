@@ -5,20 +5,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +42,12 @@ public class VictimCases {
     this.victimProcesses = Set.copyOf(properties.victimProcesses());
   }
 
-  /** The victim case of what a scoped read names; none for a query or when it is no victim case. */
-  public List<VictimCase> of(VariableRead read) {
-    return unchecked(() -> casesOf(processInstanceOf(read)));
+  /**
+   * The victim case of what a scoped read names: none when it is no victim case (or belongs to no instance),
+   * empty when what it names cannot be found, so that its case cannot be told.
+   */
+  public Optional<List<VictimCase>> of(VariableRead read) {
+    return unchecked(() -> Optional.ofNullable(processInstanceOf(read)).map(this::casesOf));
   }
 
   /** The victim cases among process instances, each once. */
@@ -55,40 +55,33 @@ public class VictimCases {
     return unchecked(() -> casesOf(processInstanceIds));
   }
 
+  /** The instance of what the read names, none if it has none; null when it is not found. */
   private Set<String> processInstanceOf(VariableRead read) {
     String id = read.id();
-    String instance = switch (read.scope()) {
-      case PROCESS_INSTANCE -> id;
+    Optional<Optional<String>> instance = switch (read.disclosure()) {
+      case PROCESS_INSTANCE -> Optional.of(Optional.ofNullable(id));
       case TASK -> {
         Task task = tasks.createTaskQuery().taskId(id).singleResult();
         if (task != null) {
-          yield task.getProcessInstanceId();
+          yield Optional.of(Optional.ofNullable(task.getProcessInstanceId()));
         }
         HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
-        yield ended == null ? null : ended.getProcessInstanceId();
+        yield Optional.ofNullable(ended).map(t -> Optional.ofNullable(t.getProcessInstanceId()));
       }
-      case EXECUTION -> {
-        Execution execution = runtime.createExecutionQuery().executionId(id).singleResult();
-        yield execution == null ? null : execution.getProcessInstanceId();
-      }
-      case VARIABLE_INSTANCE -> {
-        VariableInstance variable = runtime.createVariableInstanceQuery().variableId(id).disableBinaryFetching()
-            .disableCustomObjectDeserialization().singleResult();
-        yield variable == null ? null : variable.getProcessInstanceId();
-      }
-      case HISTORIC_VARIABLE_INSTANCE -> {
-        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().variableId(id)
-            .disableBinaryFetching().disableCustomObjectDeserialization().singleResult();
-        yield variable == null ? null : variable.getProcessInstanceId();
-      }
-      case HISTORIC_DETAIL -> {
-        HistoricDetail detail = history.createHistoricDetailQuery().detailId(id).disableBinaryFetching()
-            .disableCustomObjectDeserialization().singleResult();
-        yield detail == null ? null : detail.getProcessInstanceId();
-      }
-      case QUERY, TASK_QUERY -> null;
+      case EXECUTION -> Optional.ofNullable(runtime.createExecutionQuery().executionId(id).singleResult())
+          .map(execution -> Optional.ofNullable(execution.getProcessInstanceId()));
+      case VARIABLE_INSTANCE -> Optional.ofNullable(runtime.createVariableInstanceQuery().variableId(id)
+              .disableBinaryFetching().disableCustomObjectDeserialization().singleResult())
+          .map(variable -> Optional.ofNullable(variable.getProcessInstanceId()));
+      case HISTORIC_VARIABLE_INSTANCE -> Optional.ofNullable(history.createHistoricVariableInstanceQuery()
+              .variableId(id).disableBinaryFetching().disableCustomObjectDeserialization().singleResult())
+          .map(variable -> Optional.ofNullable(variable.getProcessInstanceId()));
+      case HISTORIC_DETAIL -> Optional.ofNullable(history.createHistoricDetailQuery().detailId(id)
+              .disableBinaryFetching().disableCustomObjectDeserialization().singleResult())
+          .map(detail -> Optional.ofNullable(detail.getProcessInstanceId()));
+      default -> throw new IllegalArgumentException("not a scoped read: " + read.disclosure());
     };
-    return instance == null ? Set.of() : Set.of(instance);
+    return instance.map(found -> found.map(Set::of).orElse(Set.of())).orElse(null);
   }
 
   private List<VictimCase> casesOf(Collection<String> processInstanceIds) {

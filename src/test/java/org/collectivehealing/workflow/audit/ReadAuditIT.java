@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.postgres.PostgresNodes;
@@ -131,7 +133,8 @@ class ReadAuditIT {
 
     assertThat(http.get("/api/audit/reads", null).statusCode()).isEqualTo(401);
     assertThat(http.get("/api/audit/reads", ADVOCATE).statusCode()).isEqualTo(403);
-    HttpResponse<String> listed = http.get("/api/audit/reads?size=100", PostgresNodes.ADMIN_ID);
+    // from: the other test's records are not this one's
+    HttpResponse<String> listed = http.get("/api/audit/reads?size=100&from=" + before, PostgresNodes.ADMIN_ID);
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     assertThat(listed.body()).doesNotContain("Lastname-audit");
     JsonNode records = JSON.readTree(listed.body()).get("records");
@@ -157,6 +160,90 @@ class ReadAuditIT {
     assertThat(JSON.readTree(http.get("/api/audit/reads?caseKey=" + VICTIM_CASE + "&user=" + ADVOCATE
         + "&from=" + before + "&size=3&page=1", PostgresNodes.ADMIN_ID).body()).get("records")).hasSize(3)
         .first().satisfies(third -> assertThat(third.get("id").asText()).isEqualTo(records.get(3).get("id").asText()));
+  }
+
+  /**
+   * Issue 9, finding 8: the paths Jersey serves as the same reads (a trailing slash, matrix parameters, the
+   * named engine, the webapps' filters) are recorded, message correlation that returns variables too, and a path
+   * no resource method serves is refused with a message rather than passed by.
+   */
+  @Test
+  void readsThroughEveryPathJerseyServesAreRecordedAndUnknownPathsRefused() throws IOException {
+    String victimCase = "HOU-2026-0008-V1";
+    String referralCase = victimCase + "-R1";
+    RuntimeService runtime = node.getBean(RuntimeService.class);
+    String instance = runtime.createProcessInstanceByKey("victim-support").businessKey(victimCase)
+        .setVariables(Map.of("site", "houston", "incidentCaseNumber", "HOU-2026-0008", "victimCaseNumber",
+            victimCase, "victimStatus", "injured", "siteState", "TX", "contactLastName", "Lastname-escape"))
+        .startBeforeActivity("UserTask_AssessNeeds").execute().getId();
+    String referral = runtime.createProcessInstanceByKey("partner-referral").businessKey(referralCase)
+        .setVariables(Map.of("site", "houston", "referralNumber", referralCase, "victimCaseNumber", victimCase,
+            "need", "housing", "partnerCategory", "housing-provider", "urgency", "high", "respondWithin", "P2D",
+            "sharedDetails", "Shared-escape"))
+        .startBeforeActivity("UserTask_AcceptReferral").execute().getId();
+    // a filter whose list shows a variable, as Tasklist's filters may (properties.variables)
+    FilterService filters = node.getBean(FilterService.class);
+    Filter filter = filters.newTaskFilter("Escape check").setOwner(ADVOCATE)
+        .setQuery(node.getBean(TaskService.class).createTaskQuery().processInstanceId(instance))
+        .setProperties(Map.of("variables", List.of(Map.of("name", "contactLastName", "label", "Last name"))));
+    filters.saveFilter(filter);
+    Instant before = Instant.now().minusSeconds(1);
+
+    List<String> reads = new ArrayList<>();
+    String variables = "/engine-rest/process-instance/" + instance + "/variables";
+    for (String path : List.of(variables + "/", variables + ";x=1", variables + "/contactLastName/",
+        "/engine-rest/process-instance;a=b/" + instance + ";c=d/variables",
+        "/engine-rest/engine/default/process-instance/" + instance + "/variables/",
+        "/engine-rest/history/variable-instance/?processInstanceId=" + instance,
+        "/engine-rest/variable-instance/?processInstanceIdIn=" + instance)) {
+      HttpResponse<String> response = http.get(path, ADVOCATE);
+      assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+      assertThat(response.body()).as(path).contains("Lastname-escape");
+      reads.add("GET " + path.replaceFirst("\\?.*", ""));
+    }
+    Http tasklist = new Http(port, ReadAuditIT::password);
+    assertThat(tasklist.webappLogin("tasklist", ADVOCATE, password(ADVOCATE)).statusCode()).isEqualTo(200);
+    String filterList = "/camunda/api/engine/engine/default/filter/" + filter.getId() + "/list";
+    HttpResponse<String> listedTasks = tasklist.getHal(filterList, null);
+    assertThat(listedTasks.statusCode()).as(listedTasks.body()).isEqualTo(200);
+    assertThat(listedTasks.body()).contains("Lastname-escape");
+    reads.add("GET " + filterList);
+
+    // correlating a message can return the instance's variables: a read of the referral by the administrator
+    HttpResponse<String> correlated = http.postJson("/engine-rest/message", PostgresNodes.ADMIN_ID,
+        "{\"messageName\":\"ConsentRevoked\",\"processInstanceId\":\"" + referral + "\","
+            + "\"resultEnabled\":true,\"variablesInResultEnabled\":true}");
+    assertThat(correlated.statusCode()).as(correlated.body()).isEqualTo(200);
+    assertThat(correlated.body()).contains("Shared-escape");
+
+    assertThat(resources(victimCase, ADVOCATE, before)).containsExactlyInAnyOrderElementsOf(reads);
+    assertThat(resources(referralCase, PostgresNodes.ADMIN_ID, before)).containsExactly("POST /engine-rest/message");
+
+    // refused, with a message, without reaching the API: paths no resource method serves, CMMN variables
+    for (String path : List.of("/engine-rest/process-instance//" + instance + "/variables",
+        "/engine-rest/Process-instance/" + instance + "/variables", variables + "/a/b/c",
+        "/camunda/api/engine/process-instance/" + instance + "/variables")) {
+      HttpResponse<String> refused = http.get(path, ADVOCATE);
+      assertThat(refused.statusCode()).as(path).isEqualTo(404);
+      assertThat(JSON.readTree(refused.body()).get("message").asText()).as(path)
+          .contains("No resource of the engine's REST API has this path");
+    }
+    HttpResponse<String> unauditable = http.get("/engine-rest/case-instance/" + instance + "/variables", ADVOCATE);
+    assertThat(unauditable.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(unauditable.body()).get("message").asText())
+        .contains("the read audit cannot attribute to a case");
+  }
+
+  private static List<String> resources(String caseKey, String user, Instant from) throws IOException {
+    HttpResponse<String> listed = http.get("/api/audit/reads?size=100&caseKey=" + caseKey + "&from=" + from,
+        PostgresNodes.ADMIN_ID);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    List<String> resources = new ArrayList<>();
+    for (JsonNode record : JSON.readTree(listed.body()).get("records")) {
+      assertThat(record.get("userId").asText()).as(record.toString()).isEqualTo(user);
+      resources.add(record.get("resource").asText());
+    }
+    return resources;
   }
 
   static String password(String user) {

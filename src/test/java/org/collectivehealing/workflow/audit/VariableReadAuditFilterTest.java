@@ -12,7 +12,10 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.collectivehealing.workflow.audit.VariableRead.Scope;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -23,18 +26,22 @@ class VariableReadAuditFilterTest {
 
   static final VictimCase CASE = new VictimCase("HOU-2026-0007-V1", "houston");
   static final String BODY = "{\"contactLastName\":{\"value\":\"Lastname\"}}";
+  static final Map<String, VariableReadRecognizer> DOORS = Map.of(
+      "/engine-rest", VariableReadRecognizer.of(CamundaRestResources.getResourceClasses()),
+      "/camunda/api/engine", VariableReadRecognizer.of(new EngineRestApplication().getClasses()));
 
   Readers readers = mock(Readers.class);
   VictimCases victimCases = mock(VictimCases.class);
   ReadAudit audit = mock(ReadAudit.class);
-  VariableReadAuditFilter filter = new VariableReadAuditFilter(List.of("/engine-rest", "/camunda/api/engine"),
-      readers, victimCases, audit);
+  VariableReadAuditFilter filter = new VariableReadAuditFilter(DOORS, readers, victimCases, audit);
   MockHttpServletResponse response = new MockHttpServletResponse();
+  boolean delivered;
 
   @BeforeEach
   void aVictimCase() {
     when(readers.current(any())).thenReturn("advocate-houston");
-    when(victimCases.of(new VariableRead(Scope.TASK, "t1"))).thenReturn(List.of(CASE));
+    when(victimCases.of(new VariableRead(Disclosure.TASK, "t1"))).thenReturn(Optional.of(List.of(CASE)));
+    when(victimCases.of(new VariableRead(Disclosure.TASK, "gone"))).thenReturn(Optional.empty());
   }
 
   @Test
@@ -53,12 +60,22 @@ class VariableReadAuditFilterTest {
   }
 
   @Test
-  void aReadThatCannotBeRecordedIsWithheld() throws Exception {
+  void aReadThatCannotBeRecordedIsWithheldWithAClearMessage() throws Exception {
     doThrow(new DataAccessResourceFailureException("database down")).when(audit)
         .record(anyString(), any(), anyString());
     filter.doFilter(get("/engine-rest/task/t1/variables"), response, answering(200));
-    assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+    assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    assertThat(response.getContentType()).startsWith("application/json");
+    assertThat(response.getContentAsString()).doesNotContain("Lastname").contains("ReadAuditUnavailable")
+        .contains("could not be recorded in the read audit");
+  }
+
+  @Test
+  void aReadWhoseCaseCannotBeToldIsWithheld() throws Exception {
+    filter.doFilter(get("/engine-rest/task/gone/variables"), response, answering(200));
+    assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     assertThat(response.getContentAsString()).doesNotContain("Lastname");
+    verifyNoInteractions(audit);
   }
 
   @Test
@@ -68,12 +85,41 @@ class VariableReadAuditFilterTest {
     assertThat(response.getContentAsString()).isEqualTo(BODY);
   }
 
+  @Test
+  void aPathNoResourceServesIsRefusedWithoutReachingTheApi() throws Exception {
+    for (String path : List.of("/engine-rest/process-instance//p1/variables", "/engine-rest/Task/t1/variables",
+        "/engine-rest", "/camunda/api/engine/task/t1/variables")) {
+      MockHttpServletResponse refused = new MockHttpServletResponse();
+      filter.doFilter(get(path), refused, answering(200));
+      assertThat(refused.getStatus()).as(path).isEqualTo(404);
+      assertThat(refused.getContentAsString()).as(path).contains("No resource of the engine's REST API");
+    }
+    assertThat(delivered).isFalse();
+  }
+
+  @Test
+  void aMethodNotServedOnAPathIsRefused() throws Exception {
+    filter.doFilter(new MockHttpServletRequest("PATCH", "/engine-rest/task/t1"), response, answering(200));
+    assertThat(response.getStatus()).isEqualTo(405);
+    assertThat(response.getContentAsString()).contains("PATCH is not served");
+    assertThat(delivered).isFalse();
+  }
+
+  @Test
+  void variablesTheAuditCannotAttributeAreRefused() throws Exception {
+    filter.doFilter(get("/engine-rest/case-instance/c1/variables"), response, answering(200));
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(response.getContentAsString()).contains("cannot attribute to a case");
+    assertThat(delivered).isFalse();
+  }
+
   private static MockHttpServletRequest get(String uri) {
     return new MockHttpServletRequest("GET", uri);
   }
 
-  private static FilterChain answering(int status) {
+  private FilterChain answering(int status) {
     return (request, servletResponse) -> {
+      delivered = true;
       HttpServletResponse http = (HttpServletResponse) servletResponse;
       http.setStatus(status);
       http.setContentType("application/json");
