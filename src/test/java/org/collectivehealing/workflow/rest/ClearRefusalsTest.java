@@ -77,7 +77,7 @@ class ClearRefusalsTest {
       GET | /engine-rest/task?firstResult=x | | 400 | 'firstResult' must be a whole number, 0 or more
       GET | /engine-rest/task/abc/variables | | 404 | No task with id abc
       GET | /engine-rest/process-instance/abc/variables | | 404 | No process instance with id abc
-      GET | /engine-rest/nothing-here | | 404 | No such resource: /nothing-here
+      GET | /engine-rest/nothing-here | | 404 | No resource of the engine's REST API has this path
       """)
   void theEngineRestApiSaysWhatIsWrongWithARequest(String method, String path, String body, int status,
       String message) throws IOException {
@@ -91,8 +91,6 @@ class ClearRefusalsTest {
   @CsvSource(delimiter = '|', textBlock = """
       GET  | /process-instance/{instance}/variables | | No process instance with id
       GET  | /process-instance/{instance}/variables/summary | | No process instance with id
-      POST | /process-instance/{instance}/variables | {"modifications": {"summary": {"value": "y"}}} | No process instance with id
-      POST | /process-instance/{instance}/modification | {"instructions": [{"type": "startBeforeActivity", "activityId": "UserTask_ReviewActivation"}]} | No process instance with id
       GET  | /task/{task}/variables | | No task with id
       GET  | /task/{task}/form-variables | | No task with id
       POST | /task/{task}/complete | {} | No task with id
@@ -107,6 +105,22 @@ class ClearRefusalsTest {
           : http.postJson(path, COMMANDER, body);
       assertEngineRefusal(answer, 404, message + " " + (template.contains("{task}") ? ids[1] : ids[0]));
     }
+  }
+
+  /** The guard refuses these before the engine looks the case up: alike for another site's case and none. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /process-instance/{instance}/variables | {"modifications": {"summary": {"value": "y"}}} | outside a form
+      /process-instance/{instance}/modification | {"instructions": [{"type": "startBeforeActivity", "activityId": "UserTask_ReviewActivation"}]} | only administrators repair them
+      """)
+  void writesOutsideFormsAreRefusedAlikeForAnotherSitesCaseAndAnUnknownOne(String template, String body,
+      String message) throws IOException {
+    HttpResponse<String> other = http.postJson("/engine-rest" + template.replace("{instance}", oaklandInstance),
+        COMMANDER, body);
+    HttpResponse<String> unknown = http.postJson("/engine-rest" + template.replace("{instance}", "unknown-id"),
+        COMMANDER, body);
+    assertEngineRefusal(other, 403, message);
+    assertThat(other.body()).isEqualTo(unknown.body());
   }
 
   @Test
