@@ -19,11 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuardedCockpitRuntime {
 
-  private final ProcessEngineConfigurationImpl engine;
   private final String adminGroup;
 
-  public GuardedCockpitRuntime(ProcessEngineConfigurationImpl engine, IdentityProperties identity) {
-    this.engine = engine;
+  public GuardedCockpitRuntime(IdentityProperties identity) {
     this.adminGroup = identity.adminGroup();
   }
 
@@ -34,6 +32,9 @@ public class GuardedCockpitRuntime {
       @Override
       protected CommandExecutor createCommandExecutor(String processEngineName) {
         CommandExecutor cockpit = super.createCommandExecutor(processEngineName);
+        // the engine Cockpit itself serves, looked up as Cockpit does
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) getProcessEngine(processEngineName)
+            .getProcessEngineConfiguration();
         return new CommandExecutor() {
           @Override
           public <T> T executeCommand(org.camunda.bpm.engine.impl.interceptor.Command<T> command) {

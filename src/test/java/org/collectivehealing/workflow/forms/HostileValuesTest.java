@@ -1,6 +1,11 @@
 package org.collectivehealing.workflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.collectivehealing.workflow.testing.IncidentReports.HOMICIDE;
+import static org.collectivehealing.workflow.testing.IncidentReports.ONE;
+import static org.collectivehealing.workflow.testing.IncidentReports.START;
+import static org.collectivehealing.workflow.testing.IncidentReports.SUMMARY;
+
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -8,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.collectivehealing.workflow.Http;
+import org.collectivehealing.workflow.testing.IncidentReports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -26,8 +32,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class HostileValuesTest {
 
-  static final String START = "/engine-rest/process-definition/key/incident-response/start";
-
   @LocalServerPort
   int port;
   @Autowired
@@ -38,16 +42,8 @@ class HostileValuesTest {
   HistoryService history;
 
   static String report(String fatalities, String incidentType, String summary) {
-    return "{\"variables\":{\"incidentType\":" + incidentType + ",\"occurredAt\":{\"value\":\"2026-11-26T09:30+00:00\"},"
-        + "\"place\":{\"value\":\"Main St\"},\"fatalities\":" + fatalities + ","
-        + "\"injured\":{\"value\":0,\"type\":\"Long\"},\"officersInvolved\":{\"value\":0,\"type\":\"Long\"},"
-        + "\"communityTension\":{\"value\":\"moderate\"},\"mediaInterest\":{\"value\":\"local\"},"
-        + "\"summary\":" + summary + "}}";
+    return "{\"variables\":{" + IncidentReports.variables(fatalities, incidentType, summary) + "}}";
   }
-
-  static final String HOMICIDE = "{\"value\":\"homicide\"}";
-  static final String ONE = "{\"value\":1,\"type\":\"Long\"}";
-  static final String SUMMARY = "{\"value\":\"Shooting outside a store\"}";
 
   @ParameterizedTest
   @ValueSource(strings = {"{\"value\":\"NaN\",\"type\":\"Double\"}", "{\"value\":\"Infinity\",\"type\":\"Double\"}",

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.collectivehealing.workflow.Http;
+import org.collectivehealing.workflow.testing.IncidentReports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class CallerCommandGuardTest {
 
-  static final String START = "/engine-rest/process-definition/key/incident-response/start";
-  static final String REPORT = "\"incidentType\":{\"value\":\"homicide\"},\"occurredAt\":{\"value\":\"2026-11-26T09:30+00:00\"},"
-      + "\"place\":{\"value\":\"Main St\"},\"fatalities\":{\"value\":1,\"type\":\"Long\"},"
-      + "\"injured\":{\"value\":0,\"type\":\"Long\"},\"officersInvolved\":{\"value\":0,\"type\":\"Long\"},"
-      + "\"communityTension\":{\"value\":\"moderate\"},\"mediaInterest\":{\"value\":\"local\"},"
-      + "\"summary\":{\"value\":\"Shooting outside a store\"}";
+  static final String START = IncidentReports.START;
+  static final String REPORT = IncidentReports.variables();
 
   @LocalServerPort
   int port;
