@@ -1,5 +1,7 @@
 package org.collectivehealing.workflow.forms;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +66,16 @@ public final class FormSubmissionValidator {
   }
 
   private static void checkText(CamundaForm.Field field, Object value, List<String> violations) {
-    String text = value.toString();
+    String text = text(value);
+    if (text == null) {
+      // a number or an object where the form asks for text or a date: no form sends that
+      violations.add(field.describe() + " must be text" + ("datetime".equals(field.type()) ? " (a date or time)" : ""));
+      return;
+    }
+    if ("datetime".equals(field.type()) && !isDateOrTime(text)) {
+      violations.add(field.describe() + " must be a date or time such as 2026-11-26 or 2026-11-26T09:30+00:00");
+      return;
+    }
     if (field.minLength() != null && text.length() < field.minLength()) {
       violations.add(field.describe() + " must have at least " + field.minLength() + " characters");
     }
@@ -107,6 +118,20 @@ public final class FormSubmissionValidator {
       return json.isString() ? json.stringValue() : null;
     }
     return value instanceof String text ? text : null;
+  }
+
+  /** As form-js writes its datetime field: a date, a date with a time (and offset), or a time. */
+  private static boolean isDateOrTime(String text) {
+    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_DATE_TIME, DateTimeFormatter.ISO_DATE,
+        DateTimeFormatter.ISO_TIME)) {
+      try {
+        format.parse(text.trim());
+        return true;
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return false;
   }
 
   private static String shortened(String text) {

@@ -3,6 +3,7 @@ package org.collectivehealing.workflow.guard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * The variables an administrators-only command carries: in the command itself, in its builder (start,
@@ -31,7 +32,9 @@ final class AdministratorInput {
     }
     for (String field : VARIABLE_FIELDS) {
       if (CommandFields.has(part, field) && CommandFields.read(part, field) instanceof Map<?, ?> map) {
-        map.forEach((name, value) -> variables.put(String.valueOf(name), value));
+        // typed, where the map keeps types: a broken JSON value cannot be read as a plain one
+        map.keySet().forEach(name -> variables.put(String.valueOf(name), map instanceof VariableMap typed
+            ? typed.getValueTyped(String.valueOf(name)) : map.get(name)));
       }
     }
     for (String field : PARTS) {

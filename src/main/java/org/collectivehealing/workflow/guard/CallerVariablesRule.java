@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.collectivehealing.workflow.forms.CamundaForm;
@@ -44,6 +46,8 @@ final class CallerVariablesRule implements CommandRule {
       "RestartProcessInstancesCmd", "RestartProcessInstancesBatchCmd", "CorrelateMessageCmd",
       "CorrelateAllMessageCmd", "CorrelateStartMessageCmd", "MessageEventReceivedCmd", "SignalEventReceivedCmd",
       "SignalCmd", "EvaluateStartConditionCmd", "SetVariablesAsyncCmd", "CompleteExternalTaskCmd");
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final Set<String> systemVariables;
   private final int maxTextLength;
@@ -67,6 +71,11 @@ final class CallerVariablesRule implements CommandRule {
       if (!CommandFields.variables(command, "variables").isEmpty()) {
         throw new RefusedCallException("Resolving a task does not check its form, so it takes no variables: "
             + "submit the values by completing the task");
+      }
+      TaskEntity task = openTask(context, CommandFields.text(command, "taskId"));
+      if (task != null && task.getDelegationState() != DelegationState.PENDING) {
+        // resolving hands a delegated task back to its owner; on any other task it only drops its assignee
+        throw new RefusedCallException("'" + task.getName() + "' was not delegated, so there is nothing to resolve");
       }
     } else if (command instanceof CompleteTaskCmd) {
       checkTask(context, CommandFields.text(command, "taskId"), CommandFields.variables(command, "variables"), caller);
@@ -94,7 +103,7 @@ final class CallerVariablesRule implements CommandRule {
       throw new RefusedCallException("A case number (business key) is given by the system, not by the caller: "
           + "start the case without one");
     }
-    checkLengths(variables);
+    checkValues(variables);
     Optional<CamundaForm> form = definition == null ? Optional.empty() : SubmissionForms.ofStart(definition);
     if (form.isEmpty()) {
       checkOutsideForms(null, variables, List.of(), caller);
@@ -112,18 +121,18 @@ final class CallerVariablesRule implements CommandRule {
   }
 
   private void checkTask(CommandContext context, String taskId, Map<String, ?> variables, Caller caller) {
-    checkLengths(variables);
-    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    checkValues(variables);
+    TaskEntity task = openTask(context, taskId);
     if (task == null || variables.isEmpty()) {
-      return; // the engine says the task does not exist
+      return;
     }
     Optional<CamundaForm> form = SubmissionForms.ofTask(task);
     Set<String> fields = form.map(CallerVariablesRule::fieldKeys).orElseGet(TreeSet::new);
     Set<String> changed = new TreeSet<>();
-    for (Map.Entry<String, ?> variable : variables.entrySet()) {
+    for (String key : variables.keySet()) {
       // a form shows some case data read-only and Tasklist sends it back as it was: that changes nothing
-      if (!fields.contains(variable.getKey()) && !unchanged(task.getVariable(variable.getKey()), variable.getValue())) {
-        changed.add(variable.getKey());
+      if (!fields.contains(key) && !unchanged(task.getVariable(key), typed(variables, key))) {
+        changed.add(key);
       }
     }
     if (!changed.isEmpty()) {
@@ -135,7 +144,7 @@ final class CallerVariablesRule implements CommandRule {
 
   private void checkOutsideForms(Command<?> command, Map<String, ?> variables, Collection<String> removals,
       Caller caller) {
-    checkLengths(variables);
+    checkValues(variables);
     if (variables.isEmpty() && removals.isEmpty()) {
       return;
     }
@@ -152,17 +161,53 @@ final class CallerVariablesRule implements CommandRule {
     }
   }
 
-  private void checkLengths(Map<String, ?> variables) {
-    List<String> tooLong = new ArrayList<>();
-    for (Map.Entry<String, ?> variable : variables.entrySet()) {
-      Object value = plain(variable.getValue());
-      if (value instanceof String text && text.length() > maxTextLength) {
-        tooLong.add("'" + variable.getKey() + "' has " + text.length() + " characters");
+  /** Values the engine could not store or read back: overlong texts, Java-serialized objects, broken JSON. */
+  private void checkValues(Map<String, ?> variables) {
+    List<String> problems = new ArrayList<>();
+    for (String key : variables.keySet()) {
+      String name = "'" + key + "'";
+      Object value = typed(variables, key);
+      if (value instanceof SerializableValue serialized && !serialized.isDeserialized()) {
+        String format = serialized.getSerializationDataFormat();
+        if (format != null && format.contains("java-serialized")) {
+          problems.add(name + " is a Java-serialized object, which is never accepted");
+          continue;
+        }
+        if (isJson(serialized) && !parsesAsJson(serialized.getValueSerialized())) {
+          problems.add(name + " is not valid JSON");
+          continue;
+        }
+      }
+      if (plain(value) instanceof String text && text.length() > maxTextLength) {
+        problems.add(name + " has " + text.length() + " characters; a value may have at most " + maxTextLength);
       }
     }
-    if (!tooLong.isEmpty()) {
-      throw new RefusedCallException(String.join("; ", tooLong) + "; a value may have at most " + maxTextLength);
+    if (!problems.isEmpty()) {
+      throw new RefusedCallException(String.join("; ", problems));
     }
+  }
+
+  private static boolean isJson(SerializableValue value) {
+    String format = value.getSerializationDataFormat();
+    return (format != null && format.contains("json")) || (value.getType() != null
+        && "json".equals(value.getType().getName()));
+  }
+
+  private static boolean parsesAsJson(String text) {
+    try {
+      return text != null && JSON.readTree(text) != null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The open task of the caller's site; null for an unknown task and for another site's, which the engine then
+   * refuses as unknown, so that no message here names another site's task.
+   */
+  private static TaskEntity openTask(CommandContext context, String taskId) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    return task != null && context.getTenantManager().isAuthenticatedTenant(task.getTenantId()) ? task : null;
   }
 
   private static Set<String> fieldKeys(CamundaForm form) {
@@ -175,6 +220,11 @@ final class CallerVariablesRule implements CommandRule {
     Object value = plain(submitted);
     return existing == null ? value == null : value != null && Objects.equals(String.valueOf(plain(existing)),
         String.valueOf(value));
+  }
+
+  /** A variable as sent, typed where the map keeps types: its plain value may not be readable (broken JSON). */
+  private static Object typed(Map<String, ?> variables, String name) {
+    return variables instanceof VariableMap typedVariables ? typedVariables.getValueTyped(name) : variables.get(name);
   }
 
   /** The value as the caller sent it: a typed value's value, a serialized object's text. */

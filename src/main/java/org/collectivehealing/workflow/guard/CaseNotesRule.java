@@ -65,15 +65,21 @@ final class CaseNotesRule implements CommandRule {
   private static void checkTask(CommandContext context, Caller caller, String taskId, boolean write) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null) {
-      if (write) {
-        return; // the engine refuses notes on a task that is no longer open
-      }
       var ended = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-      if (ended != null && ended.getProcessDefinitionKey() != null
+      if (ended == null || !context.getTenantManager().isAuthenticatedTenant(ended.getTenantId())) {
+        return; // the engine answers that no such task exists, for another site's as for none
+      }
+      if (write) {
+        throw refusal(caller, "add notes to '" + ended.getName() + "', which has ended", "administrators");
+      }
+      if (ended.getProcessDefinitionKey() != null
           && !mayRead(context, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ended.getProcessDefinitionKey())) {
         throw refusal(caller, "read the notes of this ended task", "those who may read its case's history");
       }
       return;
+    }
+    if (!context.getTenantManager().isAuthenticatedTenant(task.getTenantId())) {
+      return; // another site's task: the engine answers as for an unknown one, naming nothing
     }
     if (!works(task, caller)) {
       throw refusal(caller, (write ? "write" : "read") + " the notes of '" + task.getName() + "'",

@@ -67,6 +67,23 @@ final class EngineRefusals {
         return new EngineRefusal(403, AuthorizationException.class.getSimpleName(), cause.getMessage());
       }
     }
+    if (error instanceof RestException rest && rest.getCause() == null && isEngineMessage(rest.getMessage())) {
+      // some resources (jobs) rewrap an engine refusal as a bare 500 that keeps only its message
+      String message = rest.getMessage();
+      boolean missing = message.contains(OTHER_SITE) || MISSING.matcher(message).find()
+          && idOf(path).filter(message::contains).isPresent();
+      return missing ? new EngineRefusal(404, "InvalidRequestException", notFound(path, rest))
+          : new EngineRefusal(400, "InvalidRequestException", withoutValues(message, 400));
+    }
+    if (isArgumentCheck(error)) {
+      return new EngineRefusal(400, error.getClass().getSimpleName(), withoutValues(error.getMessage(), 400));
+    }
+    if (error instanceof NullPointerException) {
+      // Camunda's resources unbox what the body left out ({"retries": null}): the request lacks a value
+      LOG.warn("A request to /{} lacked a value", String.join("/", path), error);
+      return new EngineRefusal(400, "InvalidRequestException",
+          "A value the call needs is missing from the request body or is null");
+    }
     if (error instanceof JsonProcessingException json) {
       return new EngineRefusal(400, "InvalidRequestException", JsonBodyProblems.describe(json));
     }
@@ -102,6 +119,24 @@ final class EngineRefusals {
     }
     boolean missing = MISSING.matcher(message).find();
     return message.contains(OTHER_SITE) || missing && idOf(path).filter(message::contains).isPresent();
+  }
+
+  private static boolean isEngineMessage(String message) {
+    return message != null && message.startsWith("ENGINE-");
+  }
+
+  /** The engine's checks of a call's arguments (EnsureUtil) throw plain engine exceptions; they are refusals. */
+  private static boolean isArgumentCheck(Throwable error) {
+    if (!(error instanceof ProcessEngineException)) {
+      return false;
+    }
+    StackTraceElement[] trace = error.getStackTrace();
+    for (int frame = 0; frame < Math.min(trace.length, 8); frame++) {
+      if (trace[frame].getClassName().endsWith(".EnsureUtil")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMissingThing(Throwable cause) {

@@ -66,6 +66,26 @@ class HostileValuesTest {
     assertRefused(report(ONE, HOMICIDE, "{\"value\":\"" + "x".repeat(length) + "\"}"), "has " + length + " characters");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"value\":\"NaN\",\"type\":\"Double\"}", "{\"value\":true,\"type\":\"Boolean\"}"})
+  void aTextFieldGivenANumberOrABooleanIsRefused(String summary) {
+    assertRefused(report(ONE, HOMICIDE, summary), "(summary) must be text");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"value\":\"not json\",\"type\":\"Json\"}",
+      "{\"value\":\"rO0ABXQAAXg=\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+          + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}"})
+  void brokenJsonAndJavaSerializedObjectsAreRefused(String incidentType) {
+    assertRefused(report(ONE, incidentType, SUMMARY), "'incidentType' is ");
+  }
+
+  @Test
+  void aDateThatIsNoDateIsRefused() {
+    String report = report(ONE, HOMICIDE, SUMMARY).replace("\"2026-11-26T09:30+00:00\"", "\"yesterday\"");
+    assertRefused(report, "(occurredAt) must be a date or time");
+  }
+
   @Test
   void anActivationLevelThatIsNoNumberIsRefusedAndTheReviewStaysOpen() {
     Http http = new Http(port);

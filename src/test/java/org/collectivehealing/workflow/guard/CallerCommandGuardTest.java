@@ -169,7 +169,7 @@ class CallerCommandGuardTest {
       HttpResponse<String> otherSite = http.postJson("/engine-rest/job/" + timer.getId() + "/execute",
           "officer-houston", "");
       assertThat(otherSite.statusCode()).as(otherSite.body()).isEqualTo(404);
-      assertThat(otherSite.body()).contains("No job found with id");
+      assertThat(otherSite.body()).contains("No job with id " + timer.getId());
       HttpResponse<String> sameSite = http.postJson("/engine-rest/job/" + timer.getId() + "/execute",
           "officer-oakland", "");
       assertThat(sameSite.statusCode()).as(sameSite.body()).isEqualTo(403);
@@ -201,6 +201,11 @@ class CallerCommandGuardTest {
     assertThat(http.get("/engine-rest/task/" + task + "/comment", "commander-houston").statusCode()).isEqualTo(403);
     assertThat(http.get("/engine-rest/task/" + task + "/comment", "advocate-houston").body())
         .contains("first call booked");
+    tasks.complete(task, Map.of("firstContactAt", "2026-11-27T10:00+00:00", "firstContactChannel", "phone",
+        "advocateType", "community-based", "confidentialityExplained", true));
+    HttpResponse<String> ended = http.postJson("/engine-rest/task/" + task + "/comment/create", "advocate-houston",
+        "{\"message\":\"after the fact\"}");
+    assertThat(ended.statusCode()).as("no notes on an ended task: " + ended.body()).isEqualTo(403);
   }
 
   @Test
@@ -212,6 +217,11 @@ class CallerCommandGuardTest {
     assertThat(resolve.statusCode()).as(resolve.body()).isEqualTo(400);
     assertThat(resolve.body()).contains("completing the task");
     assertThat(runtime.getVariable(victim, "firstContactChannel")).isNull();
+    tasks.claim(task, "advocate-houston");
+    HttpResponse<String> undelegated = http.postJson("/engine-rest/task/" + task + "/resolve", "advocate-houston", "{}");
+    assertThat(undelegated.statusCode()).as(undelegated.body()).isEqualTo(400);
+    assertThat(undelegated.body()).contains("was not delegated");
+    assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("advocate-houston");
 
     long before = instances();
     HttpResponse<String> midway = http.postJson(START, "commander-houston",
