@@ -152,16 +152,16 @@ class ClearRefusalsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"/engine-rest/task/%00", "/engine-rest/task/%ZZ", "/camunda/api/engine/engine/default/task/%ZZ"})
   void pathsTomcatRefusesAnswerJson(String rawPath) throws IOException {
-    RawHttp.Answer answer = RawHttp.get(port, rawPath);
-    assertThat(answer.status()).isEqualTo(400);
+    Http.RawResponse answer = http.raw("GET", rawPath, null, null, null);
+    assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/json");
     assertThat(JSON.readTree(answer.body()).path("message").asText()).contains("path or query is not valid");
   }
 
   @Test
   void pathsTomcatRefusesUnderTheProjectApiAnswerProblemJson() throws IOException {
-    RawHttp.Answer answer = RawHttp.get(port, "/api/cases/%00/consents");
-    assertThat(answer.status()).isEqualTo(400);
+    Http.RawResponse answer = http.raw("GET", "/api/cases/%00/consents", null, null, null);
+    assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(JSON.readTree(answer.body()).path("detail").asText()).contains("path or query is not valid");
   }
