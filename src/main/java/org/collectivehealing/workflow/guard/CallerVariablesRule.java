@@ -78,9 +78,9 @@ final class CallerVariablesRule implements CommandRule {
         throw new RefusedCallException("'" + task.getName() + "' was not delegated, so there is nothing to resolve");
       }
     } else if (command instanceof CompleteTaskCmd) {
-      checkTask(context, CommandFields.text(command, "taskId"), CommandFields.variables(command, "variables"), caller);
+      checkTask(context, CommandFields.text(command, "taskId"), CommandFields.variables(command, "variables"));
     } else if (command instanceof SubmitTaskFormCmd) {
-      checkTask(context, CommandFields.text(command, "taskId"), CommandFields.variables(command, "properties"), caller);
+      checkTask(context, CommandFields.text(command, "taskId"), CommandFields.variables(command, "properties"));
     } else if (command instanceof AbstractSetVariableCmd) {
       checkOutsideForms(command, CommandFields.variables(command, "variables"), List.of(), caller);
     } else if (command instanceof AbstractRemoveVariableCmd) {
@@ -120,7 +120,7 @@ final class CallerVariablesRule implements CommandRule {
     }
   }
 
-  private void checkTask(CommandContext context, String taskId, Map<String, ?> variables, Caller caller) {
+  private void checkTask(CommandContext context, String taskId, Map<String, ?> variables) {
     checkValues(variables);
     TaskEntity task = openTask(context, taskId);
     if (task == null || variables.isEmpty()) {
