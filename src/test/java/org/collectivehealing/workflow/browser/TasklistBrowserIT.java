@@ -60,7 +60,8 @@ class TasklistBrowserIT extends BrowserPerTest {
     tasklist.logIn("commander-houston");
     CamundaForm report = tasklist.startProcess("Incident response");
     browser.screenshot("start-incident-response");
-    assertThat(report.labels()).contains("Type of incident", "Date", "Time", "Where it happened",
+    assertThat(report.labels()).as("date and time inputs say what they are").contains("Type of incident",
+        "When it happened – date", "When it happened – time", "Where it happened",
         "People killed", "People injured", "Officers involved", "Community tension", "Media interest",
         "What happened, in a few lines");
 
@@ -70,7 +71,7 @@ class TasklistBrowserIT extends BrowserPerTest {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("incident-response").count())
         .as("a report with its required fields empty starts nothing").isEqualTo(before);
 
-    report.choose("Type of incident", "Homicide").dateTime("11/26/2026", "09:30")
+    report.choose("Type of incident", "Homicide").dateTime("11/26/2026", "21:40")
         .type("Where it happened", "Main St").type("People killed", "1").type("People injured", "0")
         .type("Officers involved", "0").choose("Community tension", "Moderate").choose("Media interest", "Local")
         .type("What happened, in a few lines", "Shooting outside a store");
@@ -85,6 +86,8 @@ class TasklistBrowserIT extends BrowserPerTest {
     assertThat(variables).containsEntry("place", "Main St").containsEntry("incidentType", "homicide")
         .containsKey("caseNumber");
     assertThat(variables.get("injured")).as("a 0 typed into a number field").asString().isEqualTo("0");
+    assertThat(variables.get("occurredAt")).as("the time as typed, not rounded to a quarter hour").asString()
+        .contains("T21:40");
     assertThat(review.getTenantId()).isEqualTo("houston");
 
     assertThat(tasklist.tasksIn("Command: open")).anyMatch(name -> name.contains("Review activation level and tracks"));

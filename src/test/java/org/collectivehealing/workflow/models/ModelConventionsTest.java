@@ -73,6 +73,35 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Tasklist shows a date-and-time field as two inputs labelled by dateLabel and timeLabel, not by its label:
+   * each must say what it is, and the time must keep its minutes (form-js rounds a typed time to the interval).
+   */
+  @Test
+  void dateAndTimeFieldsSayWhatTheyAreAndKeepTheMinutes() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> problems = new ArrayList<>();
+    for (Path form : files("forms", ".form")) {
+      for (JsonNode field : json.readTree(form.toFile()).findParents("type")) {
+        if (!field.path("type").asText().equals("datetime")) {
+          continue;
+        }
+        String where = form.getFileName() + " " + field.path("key").asText() + ": ";
+        boolean withTime = !field.path("subtype").asText().equals("date");
+        if (Set.of("", "Date").contains(field.path("dateLabel").asText())) {
+          problems.add(where + "dateLabel '" + field.path("dateLabel").asText() + "' does not say which date");
+        }
+        if (withTime && Set.of("", "Time").contains(field.path("timeLabel").asText())) {
+          problems.add(where + "timeLabel '" + field.path("timeLabel").asText() + "' does not say which time");
+        }
+        if (withTime && field.path("timeInterval").asInt(15) > 5) {
+          problems.add(where + "times are rounded to " + field.path("timeInterval").asInt(15) + " minutes");
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyProcessModelFollowsTheConventions() throws IOException {
     return files("processes", ".bpmn").stream()
