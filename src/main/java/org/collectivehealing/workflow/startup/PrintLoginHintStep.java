@@ -2,14 +2,16 @@ package org.collectivehealing.workflow.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Tells the person who just ran the quick start where to go and how to log in. */
+/**
+ * Tells the person who just started the application that it is ready, where to go and how to log in: the demo
+ * users in the quick start, the administrator and caseworkers' accounts on a real database.
+ */
 @Component
-@Profile("demo")
 @Order(10_000)
 public class PrintLoginHintStep implements StartupStep {
 
@@ -26,6 +28,17 @@ public class PrintLoginHintStep implements StartupStep {
     String port = environment.getProperty("local.server.port");
     if (port == null) {
       return; // no web server (a test without one)
+    }
+    if (!environment.acceptsProfiles(Profiles.of("demo"))) {
+      LOG.info("""
+
+          ==========================================================================
+            Collective Healing Workflow is ready
+            Tasklist:  http://localhost:{}/camunda/app/tasklist/
+            Admin:     http://localhost:{}/camunda/app/admin/ (caseworkers' accounts)
+            Log in with your account; the first administrator is CHW_ADMIN_ID
+          ==========================================================================""", port, port);
+      return;
     }
     LOG.info("""
 

@@ -47,14 +47,23 @@ public class StartupLock extends AbstractProcessEnginePlugin implements Disposab
         connection.close();
         return;
       }
-      LOG.info("Waiting for the start-up lock (another node may be starting on this database)");
       try (Statement statement = connection.createStatement()) {
-        statement.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+        if (!taken(statement.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_KEY + ")"))) {
+          // only when another node really holds it: a lone node has nothing to wait for and says nothing
+          LOG.info("Another node is starting on this database; this one starts when it is done");
+          statement.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+        }
       }
       lockHolder = connection;
       LOG.info("Start-up lock taken");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot take the start-up lock on the database", e);
+    }
+  }
+
+  private static boolean taken(java.sql.ResultSet answer) throws SQLException {
+    try (answer) {
+      return answer.next() && answer.getBoolean(1);
     }
   }
 

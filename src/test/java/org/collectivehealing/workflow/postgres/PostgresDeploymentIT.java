@@ -24,6 +24,9 @@ import org.collectivehealing.workflow.casenumber.CaseNumbersTest;
 import org.collectivehealing.workflow.deployment.DeployModelsStep;
 import org.collectivehealing.workflow.deployment.ModelDeploymentProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,8 +100,12 @@ class PostgresDeploymentIT {
   }
 
   @Test
-  void aRealDeploymentHasSitesAgenciesAndItsAdministratorButNoDemoUsers() {
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRealDeploymentHasSitesAgenciesAndItsAdministratorButNoDemoUsers(CapturedOutput output) {
     try (ConfigurableApplicationContext node = PostgresNodes.start(TestPostgres.newDatabase())) {
+      assertThat(output.getOut()).as("the operator is told it is ready, and where to go")
+          .contains("Collective Healing Workflow is ready").contains("/camunda/app/admin/")
+          .as("a lone node has no one to wait for").doesNotContain("Another node is starting");
       IdentityService identity = node.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly(PostgresNodes.ADMIN_ID);
       assertThat(identity.checkPassword(PostgresNodes.ADMIN_ID, PostgresNodes.ADMIN_PASSWORD)).isTrue();
