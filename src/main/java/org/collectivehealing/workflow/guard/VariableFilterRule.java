@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -37,15 +38,7 @@ final class VariableFilterRule implements CommandRule {
 
   @Override
   public void check(Command<?> command, Caller caller, CommandContext context) {
-    if (caller.administrator()) {
-      return;
-    }
-    if (!(command instanceof AbstractQuery<?, ?>)) {
-      checkWebappQuery(command, caller, context);
-      return;
-    }
-    AbstractQuery<?, ?> query = (AbstractQuery<?, ?>) command;
-    if (!filtersByVariables(query)) {
+    if (caller.administrator() || !(command instanceof AbstractQuery<?, ?> query) || !filtersByVariables(query)) {
       return;
     }
     Permission permission = permission(query);
@@ -54,12 +47,9 @@ final class VariableFilterRule implements CommandRule {
     }
     Set<String> named = namedProcesses(query, context);
     Set<String> candidates = named.isEmpty() ? deployedProcesses(context) : named;
-    Set<String> readable = new TreeSet<>();
-    Set<String> unreadable = new TreeSet<>();
-    for (String key : candidates) {
-      (context.getAuthorizationManager().isAuthorized(permission, Resources.PROCESS_DEFINITION, key)
-          ? readable : unreadable).add(key);
-    }
+    Set<String> unreadable = unreadable(context, permission, candidates);
+    Set<String> readable = new TreeSet<>(candidates);
+    readable.removeAll(unreadable);
     if (unreadable.isEmpty()) {
       return;
     }
@@ -70,27 +60,39 @@ final class VariableFilterRule implements CommandRule {
     }
   }
 
-  /** Cockpit searches instances by variables through a query of its own, which cannot be narrowed. */
-  static void checkWebappQuery(Command<?> command, Caller caller, CommandContext context) {
+  /**
+   * The parameters of a webapp query (Cockpit's instance search, which runs on an executor of its own and cannot
+   * be narrowed) when they filter by variables; empty for every other command.
+   */
+  static Optional<Object> webappVariableFilter(Command<?> command) {
     for (String field : WEBAPP_QUERY_PARAMETERS) {
       Object parameters = CommandFields.has(command, field) ? CommandFields.read(command, field) : null;
-      if (parameters == null || !(nonEmpty(parameters, "variables") || nonEmpty(parameters, "queryVariableValues"))) {
-        continue;
-      }
-      String definitionId = CommandFields.text(parameters, "processDefinitionId");
-      Set<String> keys = definitionId == null ? deployedProcesses(context) : Set.of(key(context, definitionId));
-      Set<String> unreadable = new TreeSet<>();
-      for (String key : keys) {
-        if (!context.getAuthorizationManager().isAuthorized(ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-            Resources.PROCESS_DEFINITION, key)) {
-          unreadable.add(key);
-        }
-      }
-      if (!unreadable.isEmpty()) {
-        throw new AuthorizationException(caller.userId() + " may not search process instances by variables of "
-            + unreadable + ": only by variables of processes whose variables they may read");
+      if (parameters != null && (nonEmpty(parameters, "variables") || nonEmpty(parameters, "queryVariableValues"))) {
+        return Optional.of(parameters);
       }
     }
+    return Optional.empty();
+  }
+
+  /** Refuses a webapp query's variable filter ({@link #webappVariableFilter}) over variables the caller may not read. */
+  static void checkWebappQuery(Object parameters, Caller caller, CommandContext context) {
+    String definitionId = CommandFields.text(parameters, "processDefinitionId");
+    Set<String> keys = definitionId == null ? deployedProcesses(context) : Set.of(key(context, definitionId));
+    Set<String> unreadable = unreadable(context, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, keys);
+    if (!unreadable.isEmpty()) {
+      throw new AuthorizationException(caller.userId() + " may not search process instances by variables of "
+          + unreadable + ": only by variables of processes whose variables they may read");
+    }
+  }
+
+  private static Set<String> unreadable(CommandContext context, Permission permission, Set<String> keys) {
+    Set<String> unreadable = new TreeSet<>();
+    for (String key : keys) {
+      if (!context.getAuthorizationManager().isAuthorized(permission, Resources.PROCESS_DEFINITION, key)) {
+        unreadable.add(key);
+      }
+    }
+    return unreadable;
   }
 
   private static boolean nonEmpty(Object parameters, String field) {
