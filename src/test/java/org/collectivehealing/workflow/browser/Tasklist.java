@@ -1,7 +1,10 @@
 package org.collectivehealing.workflow.browser;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -158,6 +161,65 @@ final class Tasklist extends CamundaWebapp {
       return "'" + text + "'";
     }
     return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+
+  /**
+   * Whether the header offers the action (Tasklist's {@code li} class, e.g. "start-process-action") once the page
+   * has decided: while header-actions.js asks the engine, the action is marked "checking".
+   */
+  boolean headerActionShown(String action) {
+    By item = By.cssSelector("li." + action);
+    WebElement shown = browser.wait.withMessage("the header action " + action + " to be decided").until(driver -> {
+      List<WebElement> found = driver.findElements(item);
+      return found.isEmpty() || "checking".equals(found.get(0).getAttribute("data-chw-access")) ? null
+          : found.get(0);
+    });
+    return shown.isDisplayed();
+  }
+
+  /** The card of the listed task whose name starts with {@code taskName}; waits for it. */
+  WebElement card(String taskName) {
+    return browser.wait.withMessage("a card for " + taskName).until(driver -> driver.findElements(
+        By.cssSelector(".tasks-list li.task")).stream().filter(card -> card.findElement(By.cssSelector("h4.task"))
+        .getText().startsWith(taskName)).findFirst().orElse(null));
+  }
+
+  /**
+   * The deadline flag drawn before the due date of the element's {@code .due-date} (a card, or the open task's
+   * header) once it shows {@code expected}, e.g. "Overdue"; what it shows otherwise when the patience runs out.
+   */
+  String deadlineFlag(Supplier<WebElement> holder, String expected) {
+    Supplier<String> flag = () -> {
+      Object content = ((JavascriptExecutor) browser.driver).executeScript(
+          "return getComputedStyle(arguments[0].querySelector('.due-date'), '::before').content;", holder.get());
+      return content == null ? "" : content.toString().replaceAll("^\"|\"$", "");
+    };
+    return browser.within(Duration.ofSeconds(40), driver -> expected.equals(flag.get()) ? expected : null)
+        .orElseGet(flag);
+  }
+
+  /** The colour the element's due date is written in, e.g. "rgb(181, 42, 34)". */
+  String dueDateColour(WebElement holder) {
+    return holder.findElement(By.cssSelector(".due-date")).getCssValue("color");
+  }
+
+  /** What the task's card shows of its case: label (without the colon) to value, as the user sees them. */
+  Map<String, String> cardVariables(String taskName) {
+    return browser.wait.withMessage("variables on the card of " + taskName).until(driver -> {
+      Map<String, String> shown = new LinkedHashMap<>();
+      WebElement card = card(taskName);
+      // a card shows its first variables only until the user opens it with the shutter ("Show more")
+      if (card.findElements(By.cssSelector(".task-card-details.expanded")).isEmpty()) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()",
+            card.findElement(By.cssSelector(".task-card-details .shutter")));
+      }
+      for (WebElement item : card.findElements(By.cssSelector(".variables .variable-item"))) {
+        String label = item.findElement(By.cssSelector(".variable-label")).getText().replaceAll(":$", "").trim();
+        List<WebElement> value = item.findElements(By.cssSelector(".variable-value"));
+        shown.put(label, value.isEmpty() ? "" : value.get(0).getText().trim());
+      }
+      return shown.isEmpty() ? null : shown;
+    });
   }
 
   /** Clicks the start form's "Start" button. */
