@@ -2,6 +2,7 @@ package org.collectivehealing.workflow.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login every Camunda webapp shares, and the header it shows once a user is in. */
@@ -19,12 +20,27 @@ class CamundaWebapp {
 
   /** Opens {@code app} (tasklist, cockpit) and logs in; returns once the header names the user. */
   void logIn(String app, String user) {
-    browser.driver.get(base + app + "/");
-    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-        .sendKeys(user);
+    openLogin(app).sendKeys(user);
     browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+  }
+
+  /** Opens {@code app}'s login page; returns its user name field once it shows. */
+  WebElement openLogin(String app) {
+    browser.driver.get(base + app + "/");
+    return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+  }
+
+  /** What the login page names under its header, e.g. "Collective Healing Workflow"; waits for it. */
+  String loginName() {
+    return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".login-header .app-name")))
+        .getText();
+  }
+
+  /** The text a user can see on the page (Selenium leaves hidden elements out). */
+  String visibleText() {
+    return browser.driver.findElement(By.tagName("body")).getText();
   }
 
   void open(String pathAndFragment) {

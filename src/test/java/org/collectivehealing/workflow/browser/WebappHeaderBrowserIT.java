@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every webapp a user may open speaks for the product in a real Chromium: its name in the header and the page
@@ -31,5 +32,17 @@ class WebappHeaderBrowserIT extends BrowserPerTest {
     }
     assertThat(webapp.endOfLifeBannerShown()).isFalse();
     browser.screenshot("header-" + app + "-" + user);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void theLoginPageNamesTheProductAndNotCamunda(String app) {
+    CamundaWebapp webapp = new CamundaWebapp(browser, port);
+    webapp.openLogin(app);
+
+    browser.wait.until(driver -> webapp.loginName().equals("Collective Healing Workflow"));
+    assertThat(browser.driver.getTitle()).startsWith("Collective Healing Workflow").doesNotContain("Camunda");
+    assertThat(webapp.visibleText()).doesNotContainIgnoringCase("Camunda");
+    browser.screenshot("login-" + app);
   }
 }

@@ -8,5 +8,5 @@ export default {
     name: 'Workflow'
   },
   // Resolved against app/<name>/, hence the step up; the webapp loads it as a module before it starts.
-  customScripts: ['../collective-healing/site-in-header']
+  customScripts: ['../collective-healing/site-in-header', '../collective-healing/product-on-login']
 };
