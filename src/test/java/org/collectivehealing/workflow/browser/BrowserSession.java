@@ -23,18 +23,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Selenium Manager is never asked to download either: CI machines have no internet, and a browser missing
  * must fail the suite rather than skip it.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
   static final Path CHROMEDRIVER = Path.of(System.getProperty("chw.chromedriver", "/usr/bin/chromedriver"));
   static final Path CHROMIUM = Path.of(System.getProperty("chw.chromium", "/usr/bin/chromium"));
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-  final WebDriver driver;
-  final WebDriverWait wait;
+  public final WebDriver driver;
+  public final WebDriverWait wait;
   private final Path profile;
 
-  BrowserSession() {
+  public BrowserSession() {
     requireExecutable(CHROMEDRIVER, "chromium-driver");
     requireExecutable(CHROMIUM, "chromium");
     try {
@@ -68,7 +68,7 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /** Saves what the browser shows as target/screenshots/{name}.png, the test's artefact for a reviewer. */
-  void screenshot(String name) {
+  public void screenshot(String name) {
     File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
     try {
       Files.createDirectories(SCREENSHOTS);

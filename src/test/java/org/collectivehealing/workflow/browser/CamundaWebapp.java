@@ -6,22 +6,27 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The login every Camunda webapp shares, and the header it shows once a user is in. */
-class CamundaWebapp {
+public class CamundaWebapp {
 
   private static final By SITE = By.cssSelector(".navbar-brand .chw-site");
 
   final BrowserSession browser;
   private final String base;
 
-  CamundaWebapp(BrowserSession browser, int port) {
+  public CamundaWebapp(BrowserSession browser, int port) {
     this.browser = browser;
     this.base = "http://localhost:" + port + "/camunda/app/";
   }
 
   /** Opens {@code app} (tasklist, cockpit) and logs in; returns once the header names the user. */
   void logIn(String app, String user) {
+    logIn(app, user, user);
+  }
+
+  /** As {@link #logIn(String, String)}, for users whose password is not the demo's. */
+  public void logIn(String app, String user, String password) {
     openLogin(app).sendKeys(user);
-    browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
     browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
   }
@@ -43,7 +48,7 @@ class CamundaWebapp {
     return browser.driver.findElement(By.tagName("body")).getText();
   }
 
-  void open(String pathAndFragment) {
+  public void open(String pathAndFragment) {
     browser.driver.get(base + pathAndFragment);
   }
 
