@@ -184,6 +184,8 @@ class CommandBoardIT {
     }
     assertThat(milestones).isEqualTo((int) history.createHistoricTaskInstanceQuery().rootProcessInstanceId(root)
         .count());
+    // the steps done are shown with who did them, by name: the officer who identified the victims
+    assertThat(timeline.toString()).contains("\"holder\":\"Officer Houston\"").doesNotContain("officer-houston");
   }
 
   @Test
