@@ -125,7 +125,7 @@ class AccessMatrixIT {
         checkTasks(softly, user, group, site, row);
         checkInstances(softly, user, group, site, row);
         checkHistory(softly, user, group, site, row);
-        checkAdministrativeResources(softly, user, group, row);
+        checkAdministrativeResources(softly, user, group, site, row);
       }
     }
     softly.assertAll();
@@ -229,12 +229,22 @@ class AccessMatrixIT {
     }
   }
 
-  private void checkAdministrativeResources(SoftAssertions softly, String user, String group,
+  private void checkAdministrativeResources(SoftAssertions softly, String user, String group, String site,
       Map<String, String> row) throws IOException {
     boolean decisions = nonEmpty(http.get("/engine-rest/decision-definition", user));
     check(softly, user, "decision definitions", decisions, group.equals("command"));
+    // command reads the deployed models (Cockpit's "Deployments") and tasks per group (Cockpit's "Human Tasks")
     boolean deployments = nonEmpty(http.get("/engine-rest/deployment", user));
-    check(softly, user, "deployments", deployments, false);
+    check(softly, user, "deployments", deployments, group.equals("command"));
+    HttpResponse<String> byGroup = http.get("/engine-rest/task/report/candidate-group-count", user);
+    check(softly, user, "tasks per candidate group", byGroup.statusCode() == 200, group.equals("command"));
+    if (byGroup.statusCode() == 200) {
+      softly.assertThat(countsByGroup(byGroup)).as(user + ": tasks per candidate group are its own site's")
+          .isEqualTo(candidateGroupCounts(site));
+    } else {
+      softly.assertThat(byGroup.body()).as(user + ": the refusal says what is missing")
+          .contains("READ").contains("Task");
+    }
     // the engine lets everyone read their own account and own group; nobody else's
     Set<String> users = ids(http.get("/engine-rest/user?maxResults=500", user));
     check(softly, user, "users other than themselves", !Set.of(user).containsAll(users), false);
@@ -249,6 +259,7 @@ class AccessMatrixIT {
     check(softly, user, "filter 'Claimed by me'", filters.contains("\"Claimed by me\""), true);
     row.put("decisions", mark(decisions));
     row.put("deployments", mark(deployments));
+    row.put("tasks per group", mark(byGroup.statusCode() == 200));
     row.put("other users/groups", mark(!Set.of(user).containsAll(users) || !Set.of(group).containsAll(groups)));
   }
 
@@ -282,6 +293,28 @@ class AccessMatrixIT {
     Set<String> ids = new java.util.HashSet<>();
     JSON.readTree(response.body()).forEach(item -> ids.add(item.path("id").asText()));
     return ids;
+  }
+
+  private static Map<String, Long> countsByGroup(HttpResponse<String> report) throws IOException {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    JSON.readTree(report.body()).forEach(row -> counts.put(row.path("groupName").asText("(none)"),
+        row.path("taskCount").asLong()));
+    return counts;
+  }
+
+  /**
+   * The engine's own count, unauthenticated: the site's unassigned open tasks per group of their identity links,
+   * as Cockpit's report counts them (a link without a group, and a task without links, count as no group).
+   */
+  private static Map<String, Long> candidateGroupCounts(String site) {
+    TaskService tasks = node.getBean(TaskService.class);
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().tenantIdIn(site).taskUnassigned().list()) {
+      List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .map(link -> link.getGroupId() == null ? "(none)" : link.getGroupId()).toList();
+      (groups.isEmpty() ? List.of("(none)") : groups).forEach(g -> counts.merge(g, 1L, Long::sum));
+    }
+    return counts;
   }
 
   private static boolean nonEmpty(HttpResponse<String> response) throws IOException {

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.collectivehealing.workflow.Http;
@@ -28,6 +34,12 @@ class CockpitBrowserIT extends BrowserPerTest {
   RuntimeService runtimeService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  IdentityService identityService;
 
   @Test
   void aCommanderSeesTheIncidentResponseDefinitionWithItsRunningInstance() {
@@ -87,6 +99,57 @@ class CockpitBrowserIT extends BrowserPerTest {
     browser.screenshot("cockpit-incidents-commander-houston");
     assertThat(browser.driver.getPageSource()).doesNotContain(oakland.getProcessInstanceId())
         .doesNotContain(oakland.getId()).doesNotContain("Oakland");
+  }
+
+  @Test
+  void aCommandersHumanTasksAndDeploymentsShowTheirSitesFiguresNotARefusal() {
+    for (String commander : List.of("commander-houston", "commander-oakland")) {
+      assertThat(new Http(port).postJson("/engine-rest/process-definition/key/incident-response/start", commander,
+          DemoQuickStartTest.report(null)).statusCode()).isEqualTo(200);
+    }
+    // the engine's own figures for Houston: unassigned open tasks per candidate group, deployments it may see
+    Map<String, Long> perGroup = new TreeMap<>();
+    // as Cockpit counts them: a link without a group, or a task without links, counts under no group ("")
+    taskService.createTaskQuery().tenantIdIn("houston").taskUnassigned().list().forEach(task -> {
+      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .map(link -> link.getGroupId() == null ? "" : link.getGroupId()).toList();
+      (groups.isEmpty() ? List.of("") : groups).forEach(group -> perGroup.merge(group, 1L, Long::sum));
+    });
+    assertThat(perGroup).containsKey("command");
+    assertThat(taskService.createTaskQuery().taskUnassigned().count())
+        .isGreaterThan(perGroup.values().stream().mapToLong(Long::longValue).sum());
+    long deployments = repositoryService.createDeploymentQuery().includeDeploymentsWithoutTenantId()
+        .tenantIdIn("houston").count();
+    assertThat(deployments).isPositive();
+
+    CamundaWebapp cockpit = new CamundaWebapp(browser, port);
+    cockpit.logIn("cockpit", "commander-houston");
+    cockpit.open("cockpit/default/#/dashboard");
+    browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".stats-section.deployments .value"),
+        String.valueOf(deployments)));
+    browser.screenshot("cockpit-dashboard-deployments-commander-houston");
+
+    cockpit.open("cockpit/default/#/tasks");
+    By rows = By.cssSelector("#task-group-counts tbody tr");
+    // Angular adds a row before it fills it in: wait for every row to read "<count> <group name>"
+    browser.wait.until(driver -> {
+      List<WebElement> found = driver.findElements(rows);
+      return found.size() == perGroup.size()
+          && found.stream().allMatch(row -> row.getText().trim().matches("\\d+\\s+\\S.*"));
+    });
+    Map<String, Long> shown = new TreeMap<>();
+    String commandName = identityService.createGroupQuery().groupId("command").singleResult().getName();
+    browser.screenshot("cockpit-human-tasks-commander-houston");
+    for (WebElement row : browser.driver.findElements(rows)) {
+      // "<count> <group name>"
+      String[] cells = row.getText().trim().split("\\s+", 2);
+      assertThat(cells).as("row '%s' of %s", row.getText(), perGroup).hasSize(2);
+      shown.put(cells[1], Long.valueOf(cells[0]));
+    }
+    assertThat(shown).containsEntry(commandName, perGroup.get("command"));
+    assertThat(shown.values()).containsExactlyInAnyOrderElementsOf(perGroup.values());
+    assertThat(browser.driver.findElements(By.cssSelector(".alert-danger"))).as("no refusal on the page")
+        .noneMatch(WebElement::isDisplayed);
   }
 
   /**
