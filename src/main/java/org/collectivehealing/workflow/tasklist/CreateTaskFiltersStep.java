@@ -83,7 +83,7 @@ public class CreateTaskFiltersStep implements StartupStep {
       List<CardVariable> card) {
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
-      addCardVariablesIfNone(existing, card);
+      updateCardVariables(existing, card);
       return existing.getId();
     }
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -95,14 +95,22 @@ public class CreateTaskFiltersStep implements StartupStep {
     return filterService.saveFilter(filter).getId();
   }
 
-  /** Card variables a supervisor chose (or cleared to an empty list on purpose) stay as they are. */
-  private void addCardVariablesIfNone(Filter filter, List<CardVariable> card) {
+  /**
+   * Card variables a supervisor chose (or cleared to an empty list on purpose) stay as they are; a filter gets
+   * them when it has none, and when it still has what this application gave it before an agency's cards moved
+   * to copies on the task (the case variables, which that agency cannot read).
+   */
+  private void updateCardVariables(Filter filter, List<CardVariable> card) {
     Map<String, Object> properties = filter.getProperties() == null ? new LinkedHashMap<>()
         : new LinkedHashMap<>(filter.getProperties());
-    if (properties.containsKey(VARIABLES) || card.isEmpty()) {
+    Object current = properties.get(VARIABLES);
+    List<Map<String, Object>> wanted = asProperty(card);
+    List<Map<String, Object>> before = asProperty(card.stream().map(CardVariable::original).toList());
+    boolean untouchedSinceCopies = !before.equals(wanted) && before.equals(current);
+    if (card.isEmpty() || (current != null && !untouchedSinceCopies)) {
       return;
     }
-    properties.put(VARIABLES, asProperty(card));
+    properties.put(VARIABLES, wanted);
     filterService.saveFilter(filter.setProperties(properties));
   }
 

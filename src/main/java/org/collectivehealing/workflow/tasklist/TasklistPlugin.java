@@ -13,11 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes every task readable in a queue without opening it: its name carries its case ("Assess needs —
- * HOU-2026-0007-V1") and it gets a follow-up date. Applies to every user task of every model, so designers
- * need not remember it.
+ * HOU-2026-0007-V1"), it gets a follow-up date, and it carries the card values its candidates may see.
+ * Applies to every user task of every model, so designers need not remember it.
  */
 @Component
 public class TasklistPlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskCardProperties cards;
+
+  public TasklistPlugin(TaskCardProperties cards) {
+    this.cards = cards;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -27,12 +33,14 @@ public class TasklistPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       private final TaskListener addCase = new AddCaseToTaskNameListener();
       private final TaskListener followUp = new SetFollowUpDateListener();
+      private final TaskListener copyCard = new CopyCardVariablesToTaskListener(cards);
 
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, addCase);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, followUp);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, copyCard);
       }
     });
   }

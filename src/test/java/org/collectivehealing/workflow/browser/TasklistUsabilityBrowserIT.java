@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.audit.ReadAudit;
 import org.collectivehealing.workflow.audit.ReadRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * do not stand out, and cards that tell nothing of the case. Cases are opened through the engine, at the step
  * the check needs, and removed afterwards, so other browser tests' queues stay as they were.
  *
- * <p>Community partners' and police officers' cards stay empty: Tasklist loads card values through the engine's
- * variable query, which returns a process variable only to those who may read the instance variables of its
- * process, and those two agencies may not (README, "Who sees what").
+ * <p>Community partners and police officers may not read a case's variables, only those of their own tasks:
+ * their cards show the copies each new task gets of their card variables (README, "Who sees what").
  */
 @BrowserTest
 class TasklistUsabilityBrowserIT extends BrowserPerTest {
@@ -139,6 +139,53 @@ class TasklistUsabilityBrowserIT extends BrowserPerTest {
     assertThat(tasklist.cardVariables("Assign a peer supporter — HOU-2026-0931-W2"))
         .containsEntry("Officer", "Badge 5190");
     browser.screenshot("cards-wellness");
+  }
+
+  @Test
+  void thePoliceOfficersCardsShowTheNextOfKinTheyGoToAndNoOtherAgencyReadsTheCopies() {
+    String instance = runtimeService.createProcessInstanceByKey("victim-support").businessKey("HOU-2026-0921-V1")
+        .setVariables(Map.of("site", "houston", "incidentCaseNumber", "HOU-2026-0921", "victimCaseNumber",
+            "HOU-2026-0921-V1", "victimStatus", "deceased", "siteState", "TX", "contactFirstName", "Grace",
+            "contactLastName", "Mbeki-Lund", "contactRelationship", "mother", "contactLanguage", "Swahili"))
+        .startBeforeActivity("UserTask_DeliverNotification").execute().getId();
+    opened.add(instance);
+    Instant before = Instant.now().minusSeconds(1);
+
+    tasklist.logIn("officer-houston");
+    tasklist.tasksIn("Police: open");
+
+    assertThat(tasklist.cardVariables("Deliver notification in person — HOU-2026-0921-V1"))
+        .containsEntry("Contact first name", "Grace").containsEntry("Contact last name", "Mbeki-Lund")
+        .containsEntry("Relationship", "mother").containsEntry("Language", "Swahili");
+    browser.screenshot("cards-police");
+    assertThat(audit.find(new ReadAudit.Criteria("HOU-2026-0921-V1", "officer-houston", before), 0, 50))
+        .as("reading the copies is reading the victim case, and recorded").isNotEmpty();
+    // the copies are the task's own: only its candidates read them, through any door
+    assertThat(new Http(port).get("/engine-rest/variable-instance?variableName=card_contactLastName",
+        "officer-houston").body()).as("the candidate").contains("Mbeki-Lund");
+    for (String other : List.of("partner-houston", "peer-houston", "officer-oakland", "commander-houston")) {
+      assertThat(new Http(port).get("/engine-rest/variable-instance?variableName=card_contactLastName", other)
+          .body()).as(other).doesNotContain("Mbeki-Lund");
+      assertThat(new Http(port).get("/engine-rest/history/variable-instance?variableName=card_contactLastName",
+          other).body()).as(other + ", history").doesNotContain("Mbeki-Lund");
+    }
+  }
+
+  @Test
+  void thePartnersCardsShowTheNeedTheCategoryAndTheUrgency() {
+    opened.add(runtimeService.createProcessInstanceByKey("partner-referral").businessKey("HOU-2026-0941-V1-R1")
+        .setVariables(Map.of("site", "houston", "referralNumber", "HOU-2026-0941-V1-R1", "victimCaseNumber",
+            "HOU-2026-0941-V1", "need", "housing", "partnerCategory", "housing-provider", "urgency", "high",
+            "respondWithin", "P2D"))
+        .startBeforeActivity("UserTask_AcceptReferral").execute().getId());
+
+    tasklist.logIn("partner-houston");
+    tasklist.tasksIn("Community partners: open");
+
+    assertThat(tasklist.cardVariables(taskService.createTaskQuery().processInstanceBusinessKey(
+        "HOU-2026-0941-V1-R1").singleResult().getName())).containsEntry("Need", "housing")
+        .containsEntry("Partner category", "housing-provider").containsEntry("Urgency", "high");
+    browser.screenshot("cards-community-partners");
   }
 
   private String victimCase(String caseNumber, Map<String, Object> more) {

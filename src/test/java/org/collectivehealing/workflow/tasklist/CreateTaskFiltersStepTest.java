@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -22,10 +23,12 @@ class CreateTaskFiltersStepTest {
       .configurationResource("process-test-engine.cfg.xml").build();
 
   static final IdentityProperties IDENTITY = new IdentityProperties(Map.of(),
-      new LinkedHashMap<>(Map.of("victim-services", "Victim services", "command", "Command")), "camunda-admin", null);
+      new LinkedHashMap<>(Map.of("victim-services", "Victim services", "command", "Command", "police", "Police")),
+      "camunda-admin", null);
   static final TaskCardProperties CARDS = new TaskCardProperties(Map.of(
       "victim-services", List.of(new CardVariable("contactLastName", "Last name")),
-      "command", List.of(new CardVariable("incidentType", "Incident"))));
+      "command", List.of(new CardVariable("incidentType", "Incident")),
+      "police", List.of(new CardVariable("contactLastName", "Contact last name"))), Set.of("police"));
 
   ProcessEngine processEngine;
 
@@ -45,7 +48,28 @@ class CreateTaskFiltersStepTest {
     assertThat(variablesOf("Command: open")).containsExactly(Map.of("name", "incidentType", "label", "Incident"));
     assertThat(variablesOf(CreateTaskFiltersStep.ALL_OVERDUE)).containsExactly(Map.of("name", "incidentType",
         "label", "Incident"));
-    assertThat(variablesOf(CreateTaskFiltersStep.CLAIMED_BY_ME)).hasSize(2);
+    assertThat(variablesOf("Police: open")).as("police read their tasks' copies, not the case")
+        .containsExactly(Map.of("name", "card_contactLastName", "label", "Contact last name"));
+    assertThat(variablesOf(CreateTaskFiltersStep.CLAIMED_BY_ME)).hasSize(3);
+  }
+
+  @Test
+  void aQueueStillShowingTheCaseVariablesItWasGivenMovesToTheCopiesAndATunedOneStays() {
+    var filters = processEngine.getFilterService();
+    var tasks = processEngine.getTaskService();
+    filters.saveFilter(filters.newTaskFilter("Police: open").setQuery(tasks.createTaskQuery()).setProperties(
+        new LinkedHashMap<>(Map.of("variables", List.of(Map.of("name", "contactLastName", "label",
+            "Contact last name"))))));
+    List<Map<String, String>> tuned = List.of(Map.of("name", "contactLastName", "label", "Surname"));
+    filters.saveFilter(filters.newTaskFilter("Police: due within 24 h or overdue").setQuery(tasks.createTaskQuery())
+        .setProperties(new LinkedHashMap<>(Map.of("variables", tuned))));
+
+    run();
+
+    assertThat(variablesOf("Police: open")).containsExactly(Map.of("name", "card_contactLastName", "label",
+        "Contact last name"));
+    assertThat(variablesOf("Police: due within 24 h or overdue")).as("a supervisor's choice")
+        .containsExactlyElementsOf(tuned);
   }
 
   @Test
