@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -186,6 +187,25 @@ class TasklistUsabilityBrowserIT extends BrowserPerTest {
         "HOU-2026-0941-V1-R1").singleResult().getName())).containsEntry("Need", "housing")
         .containsEntry("Partner category", "housing-provider").containsEntry("Urgency", "high");
     browser.screenshot("cards-community-partners");
+  }
+
+  @Test
+  void identifyingAVictimStartsWithTheMoreVictimsBoxAsItsHintSays() {
+    opened.add(runtimeService.createProcessInstanceByKey("incident-response").businessKey("HOU-2026-0951")
+        .setVariables(Map.of("site", "houston", "caseNumber", "HOU-2026-0951"))
+        .startBeforeActivity("UserTask_IdentifyVictim").execute().getId());
+
+    tasklist.logIn("officer-houston");
+    tasklist.openFromQueue("Police: open", "Identify a victim — HOU-2026-0951");
+    tasklist.claim();
+    CamundaForm form = CamundaForm.rendered(browser);
+    WebElement box = browser.driver.findElement(By.cssSelector(".fjs-form-field-checkbox input[type=checkbox]"));
+    String hint = browser.driver.findElement(By.cssSelector(".fjs-form-field-checkbox .fjs-form-field-description"))
+        .getText();
+    browser.screenshot("identify-victim-more-victims");
+    assertThat(form.labels()).contains("More victims are still to be identified");
+    assertThat(hint).as("the hint asks for a tick while more are to come").startsWith("Tick it while");
+    assertThat(box.isSelected()).as("so the box starts unticked").isFalse();
   }
 
   private String victimCase(String caseNumber, Map<String, Object> more) {
