@@ -40,3 +40,18 @@ CREATE TABLE IF NOT EXISTS chw_read_audit (
   resource  VARCHAR(1000) NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chw_read_audit_case ON chw_read_audit (case_key);
+
+-- Victim lists uploaded into an incident: one row per idempotency key and site, so a retried upload opens no
+-- case twice. Holds the row numbers and the case numbers they opened, never what the list said of anyone.
+CREATE TABLE IF NOT EXISTS chw_victim_intake (
+  id                   VARCHAR(64)   PRIMARY KEY,
+  tenant_id            VARCHAR(64)   NOT NULL,
+  idempotency_key      VARCHAR(100)  NOT NULL,
+  request_hash         VARCHAR(64)   NOT NULL,
+  incident_case_number VARCHAR(64)   NOT NULL,
+  submitted_by         VARCHAR(128)  NOT NULL,
+  submitted_at         TIMESTAMP     NOT NULL,
+  victims              INTEGER       NOT NULL,
+  result               TEXT          NOT NULL,
+  CONSTRAINT chw_victim_intake_key UNIQUE (tenant_id, idempotency_key)
+);

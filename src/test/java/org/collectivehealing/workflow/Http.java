@@ -78,7 +78,14 @@ public final class Http {
    * session the XSRF token is sent back as the webapps demand for every change.
    */
   public HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
+    return send(method, path, user, contentType, body, java.util.Map.of());
+  }
+
+  /** As {@link #send(String, String, String, String, String)}, with more request headers. */
+  public HttpResponse<String> send(String method, String path, String user, String contentType, String body,
+      java.util.Map<String, String> headers) {
     HttpRequest.Builder builder = request(path, user);
+    headers.forEach(builder::header);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }

@@ -2,11 +2,9 @@ package org.collectivehealing.workflow.consent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collectivehealing.workflow.security.AsTheSystem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +22,12 @@ public class RevokeConsentService {
 
   private final ConsentRegistry consents;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final AsTheSystem asTheSystem;
 
-  public RevokeConsentService(ConsentRegistry consents, RuntimeService runtime, IdentityService identity) {
+  public RevokeConsentService(ConsentRegistry consents, RuntimeService runtime, AsTheSystem asTheSystem) {
     this.consents = consents;
     this.runtime = runtime;
-    this.identity = identity;
+    this.asTheSystem = asTheSystem;
   }
 
   @Transactional
@@ -38,7 +36,10 @@ public class RevokeConsentService {
     if (!consents.revoke(consentId, revokedBy, reason)) {
       throw new ConsentAlreadyRevokedException(consent);
     }
-    List<String> withdrawn = asTheSystem(() -> {
+    // Advocates may read referrals but hold no permission to change partner-referral instances (least privilege,
+    // README "Who sees what"), so the withdrawal runs as the system; the query stays within the consent's own
+    // site, and the caller's right to revoke was checked before.
+    List<String> withdrawn = asTheSystem.run(() -> {
       List<String> referrals = new ArrayList<>();
       for (ProcessInstance referral : openReferrals(consent)) {
         runtime.createMessageCorrelation(MESSAGE).processInstanceId(referral.getId()).correlate();
@@ -54,22 +55,5 @@ public class RevokeConsentService {
     return runtime.createProcessInstanceQuery().processDefinitionKey(REFERRAL_PROCESS).tenantIdIn(consent.tenantId())
         .variableValueEquals("victimCaseNumber", consent.victimCaseNumber())
         .variableValueEquals("partnerCategory", consent.recipientCategory()).list();
-  }
-
-  /**
-   * Advocates may read referrals but hold no permission to change partner-referral instances (least privilege,
-   * README "Who sees what"), so the withdrawal runs without the caller's engine authentication; the query above
-   * stays within the consent's own site, and the caller's right to revoke was checked before.
-   */
-  private <T> T asTheSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 }
