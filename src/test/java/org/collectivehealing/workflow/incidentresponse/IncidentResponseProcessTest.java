@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.collectivehealing.workflow.casenumber.AssignCaseNumberDelegate;
 import org.collectivehealing.workflow.deadlines.DueDates;
@@ -255,6 +256,41 @@ class IncidentResponseProcessTest {
     passTime(incident, Duration.ofDays(31));
     followUp(incident, "HoldAfterActionReview");
     assertThat(incident).isWaitingAt("UserTask_HoldAfterActionReview");
+  }
+
+  @Test
+  void aVictimOnAnUploadedListGetsTheNextCaseNumberAndTheirDetailsOnlyInTheirCase() {
+    ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(1, 0, 1, "high"));
+    complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L));
+    complete(taskAt("UserTask_IdentifyVictim", incident), withVariables("victimStatus", "injured",
+        "moreVictimsToIdentify", true));
+
+    runtimeService().createMessageCorrelation("VictimListed").processInstanceId(incident.getId())
+        .setVariablesLocal(Variables.createVariables().putValue("victimStatus", "deceased")
+            .putValueTyped("listedFirstName", Variables.stringValue("Noor", true))
+            .putValueTyped("listedLastName", Variables.stringValue("Haddad-Lind", true))
+            .putValueTyped("listedDateOfBirth", Variables.stringValue(null, true))
+            .putValueTyped("listedPhone", Variables.stringValue(null, true))
+            .putValueTyped("listedLocation", Variables.stringValue("County morgue", true))
+            .putValueTyped("listedReference", Variables.stringValue("ME-12", true))
+            .putValueTyped("listedSource", Variables.stringValue("Medical examiner", true))
+            .putValueTyped("listedBy", Variables.stringValue("officer-1", true)))
+        .correlate();
+
+    String caseNumber = (String) runtimeService().getVariable(incident.getId(), "caseNumber");
+    ProcessInstance listed = runtimeService().createProcessInstanceQuery().processDefinitionKey("victim-support")
+        .processInstanceBusinessKey(caseNumber + "-V2").singleResult();
+    assertThat(listed).as("a victim case (a stub of victim-support here)").isNotNull();
+    assertThat(runtimeService().getVariables(listed.getId())).containsEntry("listedLastName", "Haddad-Lind")
+        .containsEntry("listedReference", "ME-12").containsEntry("victimStatus", "deceased")
+        .containsEntry("incidentCaseNumber", caseNumber);
+    assertThat(runtimeService().getVariables(incident.getId()).toString()).doesNotContain("Haddad")
+        .doesNotContain("ME-12");
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(incident.getId()).list().toString()).doesNotContain("Haddad").doesNotContain("ME-12");
+    // the listed case runs in the incident's event subprocess, so the incident waits for it too
+    assertThat(incident).hasPassed("ServiceTask_NumberListedVictimCase").isWaitingAt("UserTask_IdentifyVictim",
+        "CallActivity_SupportListedVictim");
   }
 
   @Test
