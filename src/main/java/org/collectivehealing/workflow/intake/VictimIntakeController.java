@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class VictimIntakeController {
 
   static final String KEY_HEADER = "Idempotency-Key";
+  private static final int MAX_ATTEMPTS = 5;
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
   private static final String DESCRIPTION = "Opens a victim-support case for every person on the list, all of "
       + "them or none: a list with any problem is refused whole, with every problem (row, field, why). Send the "
@@ -112,12 +115,34 @@ public class VictimIntakeController {
           + "letters, digits, '.', '_', ':' or '-'; one per list, the same for its retries");
     }
     VictimList list = read.get();
-    IntakeResult result;
-    try {
-      result = intake.intake(caller, incidentCaseNumber, idempotencyKey, list);
-    } catch (VictimIntakeService.DuplicateUploadException e) {
-      result = intake.replay(caller, incidentCaseNumber, idempotencyKey, list);
-    }
+    IntakeResult result = intakeRetryingConflicts(caller, incidentCaseNumber, idempotencyKey, list);
     return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+  }
+
+  /**
+   * Lists arriving together for one incident (two hospitals, two nodes) number their cases from the same
+   * counter: the engine lets one through and rolls the other back whole, which is then tried again.
+   */
+  private IntakeResult intakeRetryingConflicts(Authentication caller, String incidentCaseNumber,
+      String idempotencyKey, VictimList list) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return intake.intake(caller, incidentCaseNumber, idempotencyKey, list);
+      } catch (VictimIntakeService.DuplicateUploadException e) {
+        return intake.replay(caller, incidentCaseNumber, idempotencyKey, list);
+      } catch (OptimisticLockingException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw new IntakeRefusedException(HttpStatus.CONFLICT, "The incident " + incidentCaseNumber + " kept "
+              + "changing while the list was read in, " + MAX_ATTEMPTS + " times; nothing of the list was saved: "
+              + "send it again with the same " + KEY_HEADER);
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 }

@@ -248,6 +248,34 @@ class VictimIntakeIT {
   }
 
   @Test
+  void twoHospitalsListsForOneIncidentAtOnceBothOpenTheirCasesWithDistinctNumbers() throws Exception {
+    long before = victimCases();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Callable<HttpResponse<String>>> hospitals = new ArrayList<>();
+      for (String hospital : List.of("north", "south", "east")) {
+        StringBuilder list = new StringBuilder("{\"victims\": [");
+        for (int i = 1; i <= 10; i++) {
+          list.append(i > 1 ? "," : "").append("{\"status\": \"injured\", \"reference\": \"").append(hospital)
+              .append('-').append(i).append("\"}");
+        }
+        String body = list.append("]}").toString();
+        hospitals.add(() -> upload(oakland, "officer-oakland", "hospital-" + hospital, "application/json", body));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : pool.invokeAll(hospitals)) {
+        assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(201);
+        JSON.readTree(answer.get().body()).path("victims").forEach(v -> numbers.add(v.path("victimCaseNumber")
+            .asText()));
+      }
+      assertThat(numbers).hasSize(30).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(victimCases()).isEqualTo(before + 30);
+  }
+
+  @Test
   void theApiIsDescribedInOpenApi() throws Exception {
     HttpResponse<String> docs = http.get("/v3/api-docs", null);
     assertThat(docs.statusCode()).isEqualTo(200);
