@@ -2,7 +2,6 @@ package org.collectivehealing.workflow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -54,8 +53,8 @@ class FaultsBench {
     List<String> report = new ArrayList<>();
     try {
       Http[] nodes = {new Http(one.port, SurgeBench::password), new Http(two.port, SurgeBench::password)};
-      createUser(nodes[0], "commander-houston", "command");
-      createUser(nodes[0], "officer-houston", "police");
+      SurgeBench.createUser(nodes[0], "commander-houston", "command", "houston");
+      SurgeBench.createUser(nodes[0], "officer-houston", "police", "houston");
       HttpResponse<String> started = nodes[0].postJson("/engine-rest/process-definition/key/incident-response/start",
           "commander-houston", DemoQuickStartTest.report(null));
       assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -165,16 +164,6 @@ class FaultsBench {
           .append("\"}");
     }
     return list.append("]}").toString();
-  }
-
-  private static void createUser(Http http, String id, String group) {
-    assertThat(http.postJson("/engine-rest/user/create", PostgresNodes.ADMIN_ID, "{\"profile\":{\"id\":\"" + id
-        + "\",\"firstName\":\"Fault\",\"lastName\":\"" + id + "\",\"email\":\"" + id + "@example.org\"},"
-        + "\"credentials\":{\"password\":\"" + SurgeBench.password(id) + "\"}}").statusCode()).isEqualTo(204);
-    assertThat(http.send("PUT", "/engine-rest/group/" + group + "/members/" + id, PostgresNodes.ADMIN_ID, null, null)
-        .statusCode()).isEqualTo(204);
-    assertThat(http.send("PUT", "/engine-rest/tenant/houston/user-members/" + id, PostgresNodes.ADMIN_ID, null, null)
-        .statusCode()).isEqualTo(204);
   }
 
   private static List<String> column(TestPostgres.Database database, String sql, String parameter)

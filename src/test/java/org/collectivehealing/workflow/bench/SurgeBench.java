@@ -252,19 +252,22 @@ class SurgeBench {
 
   private void createUsers() {
     for (String site : SITES) {
-      for (String[] user : List.of(new String[] {"commander-" + site, "command"},
-          new String[] {"officer-" + site, "police"}, new String[] {"advocate-" + site, "victim-services"})) {
-        HttpResponse<String> created = http.postJson("/engine-rest/user/create", PostgresNodes.ADMIN_ID,
-            "{\"profile\":{\"id\":\"" + user[0] + "\",\"firstName\":\"Bench\",\"lastName\":\"" + user[0]
-                + "\",\"email\":\"" + user[0] + "@example.org\"},\"credentials\":{\"password\":\""
-                + password(user[0]) + "\"}}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
-        assertThat(http.send("PUT", "/engine-rest/group/" + user[1] + "/members/" + user[0], PostgresNodes.ADMIN_ID,
-            null, null).statusCode()).isEqualTo(204);
-        assertThat(http.send("PUT", "/engine-rest/tenant/" + site + "/user-members/" + user[0],
-            PostgresNodes.ADMIN_ID, null, null).statusCode()).isEqualTo(204);
-      }
+      createUser(http, "commander-" + site, "command", site);
+      createUser(http, "officer-" + site, "police", site);
+      createUser(http, "advocate-" + site, "victim-services", site);
     }
+  }
+
+  /** Through the REST API, as an administrator adds a caseworker. */
+  static void createUser(Http http, String id, String group, String site) {
+    HttpResponse<String> created = http.postJson("/engine-rest/user/create", PostgresNodes.ADMIN_ID,
+        "{\"profile\":{\"id\":\"" + id + "\",\"firstName\":\"Bench\",\"lastName\":\"" + id
+            + "\",\"email\":\"" + id + "@example.org\"},\"credentials\":{\"password\":\"" + password(id) + "\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    assertThat(http.send("PUT", "/engine-rest/group/" + group + "/members/" + id, PostgresNodes.ADMIN_ID, null, null)
+        .statusCode()).isEqualTo(204);
+    assertThat(http.send("PUT", "/engine-rest/tenant/" + site + "/user-members/" + id, PostgresNodes.ADMIN_ID, null,
+        null).statusCode()).isEqualTo(204);
   }
 
   private String filterId(String name) throws Exception {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.postgres.PostgresNodes;
 import org.collectivehealing.workflow.postgres.TestPostgres;
@@ -39,14 +37,7 @@ class ConsentRevocationIT {
   static void startWithAConsentedCase() {
     node = PostgresNodes.start(TestPostgres.newDatabase(), "camunda.bpm.job-execution.enabled=false");
     http = new Http(node.getEnvironment().getProperty("local.server.port", Integer.class), ConsentRevocationIT::password);
-    IdentityService identity = node.getBean(IdentityService.class);
-    USERS.forEach((id, groupAndSite) -> {
-      User user = identity.newUser(id);
-      user.setPassword(password(id));
-      identity.saveUser(user);
-      identity.createMembership(id, groupAndSite[0]);
-      identity.createTenantUserMembership(groupAndSite[1], id);
-    });
+    PostgresNodes.addUsers(node, USERS, ConsentRevocationIT::password);
     referrals = new ConsentedReferrals(node.getBean(ProcessEngine.class));
     referrals.open("houston", CASE);
   }

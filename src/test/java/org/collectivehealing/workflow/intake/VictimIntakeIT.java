@@ -13,10 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.collectivehealing.workflow.Http;
@@ -54,14 +52,7 @@ class VictimIntakeIT {
   static void startWithAnIncidentAtTwoSites() throws Exception {
     node = PostgresNodes.start(TestPostgres.newDatabase(), "camunda.bpm.job-execution.enabled=false");
     http = new Http(node.getEnvironment().getProperty("local.server.port", Integer.class), VictimIntakeIT::password);
-    IdentityService identity = node.getBean(IdentityService.class);
-    USERS.forEach((id, groupAndSite) -> {
-      User user = identity.newUser(id);
-      user.setPassword(password(id));
-      identity.saveUser(user);
-      identity.createMembership(id, groupAndSite[0]);
-      identity.createTenantUserMembership(groupAndSite[1], id);
-    });
+    PostgresNodes.addUsers(node, USERS, VictimIntakeIT::password);
     houston = report("commander-houston");
     oakland = report("commander-oakland");
   }

@@ -2,6 +2,9 @@ package org.collectivehealing.workflow.postgres;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.collectivehealing.workflow.CollectiveHealingApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +21,21 @@ public final class PostgresNodes {
   /** @param overrides settings as {@code NAME=value}, replacing the defaults of the same name */
   public static ConfigurableApplicationContext start(TestPostgres.Database database, String... overrides) {
     return application().run(arguments(database, overrides));
+  }
+
+  /**
+   * Adds caseworkers to a started node: user id to {agency group, site tenant}, each with its password.
+   */
+  public static void addUsers(ConfigurableApplicationContext node, Map<String, String[]> users,
+      Function<String, String> passwords) {
+    IdentityService identity = node.getBean(IdentityService.class);
+    users.forEach((id, groupAndSite) -> {
+      User user = identity.newUser(id);
+      user.setPassword(passwords.apply(id));
+      identity.saveUser(user);
+      identity.createMembership(id, groupAndSite[0]);
+      identity.createTenantUserMembership(groupAndSite[1], id);
+    });
   }
 
   static SpringApplicationBuilder application() {
