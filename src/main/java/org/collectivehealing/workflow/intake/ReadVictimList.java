@@ -90,7 +90,7 @@ final class ReadVictimList {
       throw refused(List.of(new RowProblem(0, null, "The file is empty; it needs a header line and a line per victim")));
     }
     try (MappingIterator<Map<String, String>> lines = CSV.readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(text.strip())) {
+        .with(CsvSchema.emptySchema().withHeader()).readValues(withoutByteOrderMark(text).strip())) {
       boolean more = lines.hasNextValue(); // reads the header line
       CsvSchema header = (CsvSchema) lines.getParser().getSchema();
       for (String column : header.getColumnNames()) {
@@ -182,6 +182,11 @@ final class ReadVictimList {
   private static VictimListRefusedException refused(List<RowProblem> problems) {
     return new VictimListRefusedException("The list was refused whole, nothing of it was saved: "
         + problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix", problems);
+  }
+
+  /** Spreadsheets save UTF-8 CSV with a byte order mark, which would otherwise become part of the first column. */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static String firstLine(String message) {
