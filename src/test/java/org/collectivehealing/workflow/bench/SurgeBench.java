@@ -170,6 +170,9 @@ class SurgeBench {
     RuntimeService runtime = seeder.getBean(RuntimeService.class);
     TransactionTemplate transaction = new TransactionTemplate(seeder.getBean(PlatformTransactionManager.class));
     long missing = OPEN_TASKS - count("/engine-rest/task/count");
+    if (missing <= 0) {
+      return 0;
+    }
     int batch = 500;
     AtomicInteger next = new AtomicInteger();
     int batches = (int) Math.ceil(missing / (double) batch);
