@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,27 +16,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Reads a victim list from JSON or CSV and checks every value, collecting every problem (row, field, why) before
  * refusing, so whoever sends it can fix the whole file at once. The rules are those of the forms a caseworker
- * would otherwise fill in ("Identify a victim", "Record contact details").
+ * would otherwise fill in ({@link ListedVictimRules}).
  */
 final class ReadVictimList {
 
-  static final Set<String> STATUSES = Set.of("deceased", "injured", "harmed");
-  private static final Pattern PHONE = Pattern.compile("^[0-9 +().-]{7,25}$");
-  private static final Map<String, Integer> MAX_LENGTH = Map.of("firstName", 100, "lastName", 100, "phone", 25,
-      "location", 300, "reference", 100);
   static final int MAX_SOURCE_LENGTH = 200;
   private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
 
   private final int maxRows;
+  private final ListedVictimRules rules;
 
-  ReadVictimList(int maxRows) {
+  ReadVictimList(int maxRows, ListedVictimRules rules) {
     this.maxRows = maxRows;
+    this.rules = rules;
   }
 
   /** {"source": "...", "victims": [{"status": "injured", "lastName": "...", ...}, ...]} */
@@ -87,7 +86,8 @@ final class ReadVictimList {
     List<RowProblem> problems = new ArrayList<>();
     List<Map<String, String>> rows = new ArrayList<>();
     if (text == null || text.isBlank()) {
-      throw refused(List.of(new RowProblem(0, null, "The file is empty; it needs a header line and a line per victim")));
+      throw refused(List.of(new RowProblem(0, null,
+          "The file is empty; it needs a header line and a line per victim")));
     }
     try (MappingIterator<Map<String, String>> lines = CSV.readerForMapOf(String.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(withoutByteOrderMark(text).strip())) {
@@ -134,21 +134,24 @@ final class ReadVictimList {
       rows.get(i).forEach((field, value) -> values.put(field, value == null || value.isBlank() ? null : value.strip()));
       String status = values.get("status");
       if (status == null) {
-        problems.add(new RowProblem(row, "status", "Required: one of " + STATUSES.stream().sorted().toList()));
-      } else if (!STATUSES.contains(status)) {
-        problems.add(new RowProblem(row, "status", "'" + status + "' is not one of " + STATUSES.stream().sorted().toList()));
+        problems.add(new RowProblem(row, "status", "Required: one of " + rules.statuses));
+      } else if (!rules.statuses.contains(status)) {
+        problems.add(new RowProblem(row, "status", "'" + status + "' is not one of " + rules.statuses));
       }
-      MAX_LENGTH.forEach((field, max) -> {
+      rules.maxLength.forEach((field, max) -> {
         if (values.get(field) != null && values.get(field).length() > max) {
           problems.add(new RowProblem(row, field, "At most " + max + " characters"));
+        }
+      });
+      rules.patterns.forEach((field, pattern) -> {
+        if (values.get(field) != null && !pattern.matcher(values.get(field)).matches()) {
+          problems.add(new RowProblem(row, field, "'" + values.get(field) + "' is not in the form the contact "
+              + "form takes (" + pattern.pattern() + ")"));
         }
       });
       if (values.get("lastName") == null && values.get("reference") == null) {
         problems.add(new RowProblem(row, "lastName", "Give the last name or the list's reference for this person, "
             + "so their case can be told apart"));
-      }
-      if (values.get("phone") != null && !PHONE.matcher(values.get("phone")).matches()) {
-        problems.add(new RowProblem(row, "phone", "7 to 25 digits, spaces and + ( ) . -"));
       }
       checkDateOfBirth(row, values.get("dateOfBirth"), problems);
       String reference = values.get("reference");
@@ -171,7 +174,8 @@ final class ReadVictimList {
     }
     try {
       LocalDate date = LocalDate.parse(value);
-      if (date.isAfter(LocalDate.now()) || date.isBefore(LocalDate.of(1900, 1, 1))) {
+      LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      if (date.isAfter(today) || date.isBefore(LocalDate.of(1900, 1, 1))) {
         problems.add(new RowProblem(row, "dateOfBirth", "Must lie between 1900-01-01 and today"));
       }
     } catch (DateTimeParseException e) {

@@ -54,7 +54,7 @@ public class VictimIntakeController {
   public VictimIntakeController(VictimIntakeService intake, IdentityService identity, IntakeProperties properties) {
     this.intake = intake;
     this.identity = identity;
-    this.reader = new ReadVictimList(properties.maxRows());
+    this.reader = new ReadVictimList(properties.maxRows(), ListedVictimRules.fromForms());
   }
 
   // One operation in the OpenAPI description for both bodies (OpenAPI has one per path and method): the CSV

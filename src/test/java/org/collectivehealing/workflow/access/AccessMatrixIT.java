@@ -23,6 +23,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.postgres.PostgresNodes;
 import org.collectivehealing.workflow.postgres.TestPostgres;
+import org.collectivehealing.workflow.testing.CandidateGroupCounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -240,7 +241,7 @@ class AccessMatrixIT {
     check(softly, user, "tasks per candidate group", byGroup.statusCode() == 200, group.equals("command"));
     if (byGroup.statusCode() == 200) {
       softly.assertThat(countsByGroup(byGroup)).as(user + ": tasks per candidate group are its own site's")
-          .isEqualTo(candidateGroupCounts(site));
+          .isEqualTo(CandidateGroupCounts.of(node.getBean(TaskService.class), site));
     } else {
       softly.assertThat(byGroup.body()).as(user + ": the refusal says what is missing")
           .contains("READ").contains("Task");
@@ -297,23 +298,8 @@ class AccessMatrixIT {
 
   private static Map<String, Long> countsByGroup(HttpResponse<String> report) throws IOException {
     Map<String, Long> counts = new java.util.TreeMap<>();
-    JSON.readTree(report.body()).forEach(row -> counts.put(row.path("groupName").asText("(none)"),
-        row.path("taskCount").asLong()));
-    return counts;
-  }
-
-  /**
-   * The engine's own count, unauthenticated: the site's unassigned open tasks per group of their identity links,
-   * as Cockpit's report counts them (a link without a group, and a task without links, count as no group).
-   */
-  private static Map<String, Long> candidateGroupCounts(String site) {
-    TaskService tasks = node.getBean(TaskService.class);
-    Map<String, Long> counts = new java.util.TreeMap<>();
-    for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().tenantIdIn(site).taskUnassigned().list()) {
-      List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-          .map(link -> link.getGroupId() == null ? "(none)" : link.getGroupId()).toList();
-      (groups.isEmpty() ? List.of("(none)") : groups).forEach(g -> counts.merge(g, 1L, Long::sum));
-    }
+    JSON.readTree(report.body()).forEach(row -> counts.put(
+        row.path("groupName").asText(CandidateGroupCounts.NO_GROUP), row.path("taskCount").asLong()));
     return counts;
   }
 

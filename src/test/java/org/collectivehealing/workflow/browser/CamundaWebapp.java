@@ -2,8 +2,10 @@ package org.collectivehealing.workflow.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login every Camunda webapp shares, and the header it shows once a user is in. */
 public class CamundaWebapp {
@@ -33,10 +35,9 @@ public class CamundaWebapp {
       browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
       browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
       try {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(attempt == 1 ? 12 : 20))
-            .until(ExpectedConditions.visibilityOfElementLocated(header));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(attempt == 1 ? 12 : 20)).until(ExpectedConditions.visibilityOfElementLocated(header));
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (TimeoutException e) {
         browser.screenshot("login-not-answered-" + app + "-" + user + "-" + attempt);
         if (attempt == 2) {
           throw e;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.quickstart.DemoQuickStartTest;
+import org.collectivehealing.workflow.testing.CandidateGroupCounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -108,13 +109,7 @@ class CockpitBrowserIT extends BrowserPerTest {
           DemoQuickStartTest.report(null)).statusCode()).isEqualTo(200);
     }
     // the engine's own figures for Houston: unassigned open tasks per candidate group, deployments it may see
-    Map<String, Long> perGroup = new TreeMap<>();
-    // as Cockpit counts them: a link without a group, or a task without links, counts under no group ("")
-    taskService.createTaskQuery().tenantIdIn("houston").taskUnassigned().list().forEach(task -> {
-      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .map(link -> link.getGroupId() == null ? "" : link.getGroupId()).toList();
-      (groups.isEmpty() ? List.of("") : groups).forEach(group -> perGroup.merge(group, 1L, Long::sum));
-    });
+    Map<String, Long> perGroup = CandidateGroupCounts.of(taskService, "houston");
     assertThat(perGroup).containsKey("command");
     assertThat(taskService.createTaskQuery().taskUnassigned().count())
         .isGreaterThan(perGroup.values().stream().mapToLong(Long::longValue).sum());

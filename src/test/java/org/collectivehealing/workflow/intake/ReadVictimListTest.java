@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** How a list is read and checked, without a server: what the intake endpoint answers with. */
 class ReadVictimListTest {
 
-  final ReadVictimList reader = new ReadVictimList(3);
+  final ReadVictimList reader = new ReadVictimList(3, ListedVictimRules.fromForms());
 
   @Test
   void aSpreadsheetsCsvWithAByteOrderMarkQuotesAndBlankLinesIsRead() {
@@ -22,6 +22,19 @@ class ReadVictimListTest {
     assertThat(list.victims().get(0).location()).isEqualTo("Ward 4, bed 2");
     assertThat(list.victims().get(1).status()).isEqualTo("deceased");
     assertThat(list.victims().get(1).firstName()).as("an empty cell is no value").isNull();
+  }
+
+  @Test
+  void theRulesAreThoseOfTheFormsACaseworkerWouldFillIn() {
+    ListedVictimRules rules = ListedVictimRules.fromForms();
+    assertThat(rules.statuses).as("'Identify a victim'").containsExactly("deceased", "harmed", "injured");
+    assertThat(rules.maxLength).as("'Record contact details', and the list's own reference")
+        .containsEntry("lastName", 100).containsEntry("phone", 25).containsEntry("location", 300)
+        .containsEntry("reference", 100);
+    assertThatThrownBy(() -> reader.fromCsv("status,lastName,phone\ninjured,Doe,call me\n", null))
+        .isInstanceOfSatisfying(VictimListRefusedException.class, e -> assertThat(e.problems())
+            .containsExactly(new RowProblem(1, "phone", "'call me' is not in the form the contact form takes ("
+                + "^[0-9 +().-]{7,25}$)")));
   }
 
   @Test
