@@ -31,6 +31,8 @@ final class EngineRefusals {
   private static final String OTHER_SITE = "belongs to no authenticated tenant";
   /** How the engine says that something does not exist; it has no exception type for it. */
   private static final Pattern MISSING = Pattern.compile("(doesn't|does not) exist|[Cc]annot find|not found|No \\w+ found");
+  /** How the engine refuses a new password that breaks the policy (SaveUserCmd), in a plain engine exception. */
+  private static final String PASSWORD_POLICY = "Password does not match policy";
   private static final Pattern QUOTED_VALUE = Pattern.compile("(?s)value '.*?' of type");
   private static final Pattern QUOTED_PARAMETER_VALUE = Pattern.compile("(?s)to value '.*'");
 
@@ -62,6 +64,11 @@ final class EngineRefusals {
       }
       if (isMissingThing(cause)) {
         return new EngineRefusal(400, cause.getClass().getSimpleName(), withoutValues(cause.getMessage(), 400));
+      }
+      if (cause instanceof ProcessEngineException && PASSWORD_POLICY.equals(cause.getMessage())) {
+        return new EngineRefusal(400, "PasswordPolicyException", "The password does not match the password "
+            + "policy; GET /identity/password-policy lists its rules (length, character kinds, and none of the "
+            + "user's id, names or email in it)");
       }
       if (cause instanceof AuthorizationException) {
         return new EngineRefusal(403, AuthorizationException.class.getSimpleName(), cause.getMessage());

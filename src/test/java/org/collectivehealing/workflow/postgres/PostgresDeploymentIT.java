@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
+import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.casenumber.CaseNumbers;
 import org.collectivehealing.workflow.casenumber.CaseNumbersTest;
 import org.collectivehealing.workflow.deployment.DeployModelsStep;
@@ -115,6 +116,17 @@ class PostgresDeploymentIT {
           .containsExactlyInAnyOrder("baton-rouge", "houston", "minneapolis", "oakland", "rapid-city");
       assertThat(identity.createGroupQuery().list()).extracting("id").containsExactlyInAnyOrder("command",
           "police", "victim-services", "community-partners", "wellness", "camunda-admin");
+
+      // the administrator's typo in a new caseworker's password: a refusal that says why, and no account
+      Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")),
+          user -> PostgresNodes.ADMIN_PASSWORD);
+      java.net.http.HttpResponse<String> weak = http.postJson("/engine-rest/user/create", PostgresNodes.ADMIN_ID,
+          "{\"profile\":{\"id\":\"advocate-new\",\"firstName\":\"Ana\",\"lastName\":\"Reyes\"},"
+              + "\"credentials\":{\"password\":\"short\"}}");
+      assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
+      assertThat(weak.body()).contains("PasswordPolicyException", "does not match the password policy",
+          "/identity/password-policy");
+      assertThat(identity.createUserQuery().userId("advocate-new").count()).isZero();
     }
   }
 
