@@ -81,11 +81,11 @@ public final class Http {
     return send(method, path, user, contentType, body, java.util.Map.of());
   }
 
-  /** As {@link #send(String, String, String, String, String)}, with more request headers. */
+  /** As {@link #send(String, String, String, String, String)}, with more request headers (replacing Accept). */
   public HttpResponse<String> send(String method, String path, String user, String contentType, String body,
       java.util.Map<String, String> headers) {
     HttpRequest.Builder builder = request(path, user);
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }

@@ -16,8 +16,8 @@ import org.collectivehealing.workflow.postgres.PostgresNodes;
 import org.collectivehealing.workflow.postgres.TestPostgres;
 
 /**
- * The application as an operator runs it: the packaged jar in a JVM of its own, profile postgres, settings from
- * the environment. Start-up is timed from launching the JVM until the readiness probe answers UP; memory is the
+ * The application as an operator runs it: the packaged jar in a JVM of its own as the image starts it
+ * ({@link ImageJvm}), profile postgres, settings from the environment. Start-up is timed from launching the JVM until the readiness probe answers UP; memory is the
  * process's resident set as the kernel counts it.
  */
 final class NodeProcess implements AutoCloseable {
@@ -39,12 +39,11 @@ final class NodeProcess implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString()));
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+    List<String> command = new ArrayList<>(ImageJvm.launch(jar(), jvmOptions));
+    command.add("--server.port=" + port);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(ImageJvm.nativeEnvironment());
     builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
     builder.environment().put("CHW_DB_URL", database.url());
     builder.environment().put("CHW_DB_USER", database.user());
