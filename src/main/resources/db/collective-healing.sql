@@ -55,3 +55,17 @@ CREATE TABLE IF NOT EXISTS chw_victim_intake (
   result               TEXT          NOT NULL,
   CONSTRAINT chw_victim_intake_key UNIQUE (tenant_id, idempotency_key)
 );
+
+-- Mail waiting to go out (README, "Notifications"), written in the transaction of what it tells of; an engine job
+-- delivers each row and marks it sent. One row per dedup key (what, about which task, to whom): a repeated
+-- command queues nothing twice. Holds no victim detail: the mails carry none.
+CREATE TABLE IF NOT EXISTS chw_mail_outbox (
+  id         VARCHAR(64)   PRIMARY KEY,
+  dedup_key  VARCHAR(300)  NOT NULL,
+  recipient  VARCHAR(320)  NOT NULL,
+  subject    VARCHAR(300)  NOT NULL,
+  body       TEXT          NOT NULL,
+  queued_at  TIMESTAMP     NOT NULL,
+  sent_at    TIMESTAMP,
+  CONSTRAINT chw_mail_outbox_dedup UNIQUE (dedup_key)
+);

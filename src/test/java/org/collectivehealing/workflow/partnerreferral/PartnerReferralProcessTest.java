@@ -14,14 +14,18 @@ import static org.collectivehealing.workflow.testing.ProcessTests.resetClockAndM
 import static org.collectivehealing.workflow.testing.ProcessTests.taskAt;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
 import org.collectivehealing.workflow.testing.ProcessTests;
@@ -42,10 +46,15 @@ class PartnerReferralProcessTest {
 
   static final Date REFERRED = new Date(1_790_000_000_000L);
 
+  /** The tasks the model told partners of (the mail itself: ReferralMailTest). */
+  final List<String> partnersToldOf = new ArrayList<>();
+
   @BeforeEach
   void setClock() {
     ProcessTests.assertOn(extension.getProcessEngine());
     ClockUtil.setCurrentTime(REFERRED);
+    Mocks.register("notifyPartnersOfReferralListener", (TaskListener) task -> partnersToldOf.add(
+        task.getTaskDefinitionKey()));
   }
 
   @AfterEach
@@ -60,6 +69,8 @@ class PartnerReferralProcessTest {
     assertThat(referral).isWaitingAt("UserTask_AcceptReferral");
     Task accept = task(referral);
     assertThat(accept).hasCandidateGroup("community-partners").hasName("Accept or decline referral");
+    assertThat(partnersToldOf).as("partners are told of the new referral once").containsExactly(
+        "UserTask_AcceptReferral");
     assertThat(accept.getDueDate()).isEqualTo(after(Duration.ofDays(2)));
     complete(accept, withVariables("partnerDecision", "accept", "partnerContact", "Housing team, East End Alliance"));
 
