@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -74,7 +75,20 @@ class IncidentResponseProcessTest {
     Mocks.register("refuseClosureWhileVictimCasesOpenListener", new RefuseClosureWhileVictimCasesOpenListener());
     Mocks.register("due", new DueDates());
     Mocks.register("sites", new Sites(TestSites.IDENTITY));
+    Mocks.register("alertOnCallCommand", alerts);
   }
+
+  /** When the model alerts command on call (the mail itself: NotificationMailTest). */
+  public static class AlertRecorder {
+    final List<String> events = new java.util.ArrayList<>();
+
+    public boolean alert(DelegateTask task) {
+      events.add(task.getEventName() + " at level " + task.getVariable("activationLevel"));
+      return true;
+    }
+  }
+
+  final AlertRecorder alerts = new AlertRecorder();
 
   @AfterEach
   void reset() {
@@ -88,9 +102,12 @@ class IncidentResponseProcessTest {
     assertThat(incident).hasBusinessKey("HOU-2026-0001").hasVariables("reportedAt");
     assertThat(incident).isWaitingAt("UserTask_ReviewActivation");
     assertThat(incident).variables().containsEntry("activationLevel", 3).containsEntry("holdListeningSession", true);
+    assertThat(alerts.events).as("command on call hears of the proposal").containsExactly("create at level 3");
     complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 3L,
         "openFamilyAssistanceCenter", true, "holdListeningSession", true, "startOfficerWellness", true,
         "notifyVocaAdministrator", true));
+    assertThat(alerts.events).as("and of the confirmation").containsExactly("create at level 3",
+        "complete at level 3");
 
     assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_IdentifyVictim",
         "UserTask_OpenFamilyAssistanceCenter", "UserTask_ReleaseOfficerDetails", "CallActivity_CommunityEngagement",
@@ -183,6 +200,7 @@ class IncidentResponseProcessTest {
     // command lowers the proposal (level 2 with a listening session) to a local response
     complete(taskAt("UserTask_ReviewActivation", incident), withVariables("activationLevel", 1L,
         "holdListeningSession", false, "startOfficerWellness", false, "activationNote", "Contained, no injuries"));
+    assertThat(alerts.events).as("no level 3, no alert").isEmpty();
 
     assertThat(incident).isWaitingAt("UserTask_ConvenePartners", "UserTask_ReleaseOfficerDetails",
         "UserTask_WriteRecoveryPlan").isNotWaitingAt("UserTask_IdentifyVictim", "UserTask_OpenFamilyAssistanceCenter");

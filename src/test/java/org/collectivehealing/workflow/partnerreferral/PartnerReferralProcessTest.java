@@ -46,7 +46,7 @@ class PartnerReferralProcessTest {
 
   static final Date REFERRED = new Date(1_790_000_000_000L);
 
-  /** The tasks the model told partners of (the mail itself: ReferralMailTest). */
+  /** The tasks the model told partners of (the mail itself: NotificationMailTest). */
   final List<String> partnersToldOf = new ArrayList<>();
 
   @BeforeEach

@@ -79,7 +79,7 @@ public class DemoQuickStartTest {
         .containsExactlyInAnyOrderElementsOf(SITES);
     assertThat(identityService.createGroupQuery().list()).extracting("id")
         .containsExactlyInAnyOrder("command", "police", "victim-services", "community-partners", "wellness",
-            "camunda-admin");
+            "camunda-admin", "on-call");
     for (int i = 0; i < AGENCIES.size(); i++) {
       for (String site : SITES) {
         if (site.equals("minneapolis") && ROLES.get(i).equals("peer")) {

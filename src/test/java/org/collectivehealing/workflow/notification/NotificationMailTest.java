@@ -12,8 +12,12 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
@@ -28,13 +32,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Issue 12, notifications: a new referral tells the partners of its site by mail through the outbox, against a
- * real SMTP server (GreenMail) in the test. The job executor is off, so the test runs the delivery jobs itself.
+ * Issue 12, notifications by mail through the outbox, against a real SMTP server (GreenMail) in the test: a new
+ * referral tells the partners of its site, a level-3 activation command on call. The job executor is off, so the test runs the delivery jobs itself.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:referral-mail;DB_CLOSE_DELAY=-1",
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:notification-mail;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
-class ReferralMailTest {
+class NotificationMailTest {
 
   static final int SMTP_PORT = freePort();
   static GreenMail smtp = startSmtp();
@@ -47,6 +51,10 @@ class ReferralMailTest {
   JdbcTemplate jdbc;
   @Autowired
   MailOutbox outbox;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
 
   String referral;
 
@@ -64,7 +72,7 @@ class ReferralMailTest {
   @AfterEach
   void removeTheReferral() {
     if (referral != null) {
-      runtime.deleteProcessInstance(referral, "test over");
+      remove(referral);
     }
   }
 
@@ -142,9 +150,94 @@ class ReferralMailTest {
         .startBeforeActivity("UserTask_AcceptReferral").execute().getId();
   }
 
-  /** The referral's jobs other than its timer: the deliveries. */
+  @Test
+  void aLevelThreeActivationAlertsCommandOnCallOnceAndAllOfTheSitesCommandWhenNobodyIsOnCall() throws Exception {
+    // nobody of Houston on call: the site's commanders with an address, once for proposal and confirmation
+    String first = runtime.startProcessInstanceByKey("incident-response", levelThreeReport()).getId();
+    try {
+      deliverAll(first);
+      assertThat(recipients()).containsExactly("commander-houston@demo.invalid");
+      String incident = runtime.createProcessInstanceQuery().processInstanceId(first).singleResult().getBusinessKey();
+      MimeMessage alert = smtp.getReceivedMessages()[0];
+      assertThat(alert.getSubject()).isEqualTo("Activation level 3: " + incident);
+      assertThat(GreenMailUtil.getBody(alert)).contains(incident, "officer-involved-shooting", "Houston",
+          "/camunda/app/cockpit/default/#/command-board").doesNotContain("5th and Main", "traffic stop");
+      tasks.complete(tasks.createTaskQuery().processInstanceId(first).taskDefinitionKey("UserTask_ReviewActivation")
+          .singleResult().getId(), Map.of("activationLevel", 3L, "openFamilyAssistanceCenter", true,
+          "holdListeningSession", true, "startOfficerWellness", true, "notifyVocaAdministrator", true));
+      deliverAll(first);
+      assertThat(smtp.getReceivedMessages()).as("confirmed at level 3: already told").hasSize(1);
+    } finally {
+      remove(first);
+    }
+
+    // a second commander, on call: only they hear of the next one; the other commander is not woken
+    smtp.purgeEmailFromAllMailboxes();
+    User onCall = identity.newUser("commander-night-houston");
+    onCall.setEmail("night@houston.example");
+    identity.saveUser(onCall);
+    try {
+      identity.createMembership(onCall.getId(), "command");
+      identity.createMembership(onCall.getId(), "on-call");
+      identity.createTenantUserMembership("houston", onCall.getId());
+      String second = runtime.startProcessInstanceByKey("incident-response", levelThreeReport()).getId();
+      try {
+        deliverAll(second);
+        assertThat(recipients()).containsExactly("night@houston.example");
+      } finally {
+        remove(second);
+      }
+    } finally {
+      identity.deleteUser(onCall.getId());
+    }
+  }
+
+  @Test
+  void belowLevelThreeNobodyIsAlerted() throws Exception {
+    Map<String, Object> local = new java.util.HashMap<>(levelThreeReport());
+    local.putAll(Map.of("fatalities", 0L, "injured", 0L, "officersInvolved", 0L, "communityTension", "low",
+        "mediaInterest", "local"));
+    String incident = runtime.startProcessInstanceByKey("incident-response", local).getId();
+    try {
+      assertThat(runtime.getVariable(incident, "activationLevel")).isNotEqualTo(3);
+      deliverAll(incident);
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      remove(incident);
+    }
+  }
+
+  private static Map<String, Object> levelThreeReport() {
+    return Map.of("site", "houston", "incidentType", "officer-involved-shooting", "occurredAt",
+        "2026-03-02T09:30+00:00", "place", "5th and Main", "fatalities", 1L, "injured", 2L, "officersInvolved", 2L,
+        "communityTension", "high", "mediaInterest", "national", "summary", "Shots fired during a traffic stop");
+  }
+
+  /** As an administrator cancels a case, without the tracks' output mappings of a half-worked incident. */
+  private void remove(String instance) {
+    runtime.deleteProcessInstance(instance, "test over", true, true, true);
+  }
+
+  private void deliverAll(String instance) {
+    jobsOf(instance).forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private List<String> recipients() throws Exception {
+    List<String> to = new java.util.ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      Arrays.stream(message.getAllRecipients()).forEach(address -> to.add(address.toString()));
+    }
+    return to;
+  }
+
+  /** The referral's delivery jobs. */
   private List<Job> deliveryJobs() {
-    return management.createJobQuery().processInstanceId(referral).messages().list();
+    return jobsOf(referral);
+  }
+
+  private List<Job> jobsOf(String instance) {
+    return management.createJobQuery().processInstanceId(instance).messages().list().stream()
+        .filter(job -> DeliverMailJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
   }
 
   private static GreenMail startSmtp() {
