@@ -195,6 +195,16 @@ class IncidentResponseProcessTest {
   }
 
   @Test
+  void anIncidentMovedToTheReviewWithoutADecidedLevelAlertsNobody() {
+    // as an administrator's instance modification does it: the decision's variables do not exist yet
+    ProcessInstance incident = runtimeService().createProcessInstanceByKey("incident-response")
+        .setVariables(report(1, 2, 2, "high")).startBeforeActivity("UserTask_ReviewActivation").execute();
+
+    assertThat(incident).isWaitingAt("UserTask_ReviewActivation");
+    assertThat(alerts.events).isEmpty();
+  }
+
+  @Test
   void aLevelOneIncidentWithNobodyHarmedOpensNoOptionalTrack() {
     ProcessInstance incident = runtimeService().startProcessInstanceByKey("incident-response", report(0, 0, 0, "low"));
     // command lowers the proposal (level 2 with a listening session) to a local response
