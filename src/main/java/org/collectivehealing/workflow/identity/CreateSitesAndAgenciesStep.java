@@ -2,7 +2,6 @@ package org.collectivehealing.workflow.identity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.collectivehealing.workflow.startup.StartupStep;
 import org.springframework.core.annotation.Order;
@@ -14,10 +13,13 @@ import org.springframework.stereotype.Component;
 public class CreateSitesAndAgenciesStep implements StartupStep {
 
   private final IdentityService identityService;
+  private final UserAccounts accounts;
   private final IdentityProperties properties;
 
-  public CreateSitesAndAgenciesStep(IdentityService identityService, IdentityProperties properties) {
+  public CreateSitesAndAgenciesStep(IdentityService identityService, UserAccounts accounts,
+      IdentityProperties properties) {
     this.identityService = identityService;
+    this.accounts = accounts;
     this.properties = properties;
   }
 
@@ -30,16 +32,7 @@ public class CreateSitesAndAgenciesStep implements StartupStep {
         identityService.saveTenant(tenant);
       }
     });
-    properties.agencies().forEach((id, name) -> createGroup(id, name, Groups.GROUP_TYPE_WORKFLOW));
-    createGroup(properties.adminGroup(), "Administrators", Groups.GROUP_TYPE_SYSTEM);
-  }
-
-  private void createGroup(String id, String name, String type) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType(type);
-      identityService.saveGroup(group);
-    }
+    properties.agencies().forEach((id, name) -> accounts.createGroupIfMissing(id, name, Groups.GROUP_TYPE_WORKFLOW));
+    accounts.createGroupIfMissing(properties.adminGroup(), "Administrators", Groups.GROUP_TYPE_SYSTEM);
   }
 }

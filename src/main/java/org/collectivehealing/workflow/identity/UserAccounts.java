@@ -1,10 +1,11 @@
 package org.collectivehealing.workflow.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** Creates users and memberships only where they are missing, so start-up can run any number of times. */
+/** Creates users, groups and memberships only where they are missing, so start-up can run any number of times. */
 @Component
 public class UserAccounts {
 
@@ -26,6 +27,15 @@ public class UserAccounts {
     user.setEmail(email);
     identityService.saveUser(user);
     return true;
+  }
+
+  public void createGroupIfMissing(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
   }
 
   public void addToGroup(String userId, String groupId) {

@@ -1,8 +1,7 @@
 package org.collectivehealing.workflow.notification;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
+import org.collectivehealing.workflow.identity.UserAccounts;
 import org.collectivehealing.workflow.startup.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,21 +14,16 @@ import org.springframework.stereotype.Component;
 @Order(210)
 public class CreateOnCallGroupStep implements StartupStep {
 
-  private final IdentityService identityService;
+  private final UserAccounts accounts;
   private final NotificationProperties properties;
 
-  public CreateOnCallGroupStep(IdentityService identityService, NotificationProperties properties) {
-    this.identityService = identityService;
+  public CreateOnCallGroupStep(UserAccounts accounts, NotificationProperties properties) {
+    this.accounts = accounts;
     this.properties = properties;
   }
 
   @Override
   public void run() {
-    if (identityService.createGroupQuery().groupId(properties.onCallGroup()).count() == 0) {
-      Group group = identityService.newGroup(properties.onCallGroup());
-      group.setName("On call (command)");
-      group.setType(Groups.GROUP_TYPE_SYSTEM);
-      identityService.saveGroup(group);
-    }
+    accounts.createGroupIfMissing(properties.onCallGroup(), "On call (command)", Groups.GROUP_TYPE_SYSTEM);
   }
 }

@@ -125,7 +125,7 @@ class SurgeBench {
       String filter = filterId("Victim services: open");
       measureQuery("GET /task?candidateGroup=victim-services (first 15 by due date), advocate-houston",
           () -> http.get("/engine-rest/task?candidateGroup=victim-services&sortBy=dueDate&sortOrder=asc"
-              + "&firstResult=0&maxResults=15", "advocate-houston"));
+              + "&firstResult=0&maxResults=15", "advocate-houston"), true);
       // as Tasklist asks, in its own session: the page of 15 as hypertext with the queue's count and the cards'
       // variables, sorted by due date, and the count beside the queue's name
       Http tasklist = new Http(node.port, SurgeBench::password);
@@ -138,9 +138,9 @@ class SurgeBench {
           Map.of("Accept", "application/hal+json"));
       assertThat(page.get().body()).as("a page as Tasklist gets it").contains("\"_embedded\"", "\"count\"");
       measureQuery("Tasklist's queue 'Victim services: open' (page of 15 with its count and card variables), "
-          + "advocate-houston", page);
+          + "advocate-houston", page, true);
       measureQuery("Tasklist's count beside the queue's name (filter count), advocate-houston",
-          () -> tasklist.get(queue + "/count", null));
+          () -> tasklist.get(queue + "/count", null), false);
       row("Resident memory after the surge (" + String.join(" ", JVM) + ")",
           String.format("%.0f MiB", rssAfterSurge), "≤ 400 MiB", rssAfterSurge <= 400);
     } finally {
@@ -157,7 +157,8 @@ class SurgeBench {
     report();
   }
 
-  private void measureQuery(String what, java.util.function.Supplier<HttpResponse<String>> call) {
+  /** @param targeted whether the issue sets this query a target (the count beside a queue has none) */
+  private void measureQuery(String what, java.util.function.Supplier<HttpResponse<String>> call, boolean targeted) {
     for (int i = 0; i < 20; i++) {
       assertThat(call.get().statusCode()).isEqualTo(200);
     }
@@ -171,8 +172,8 @@ class SurgeBench {
     Collections.sort(millis);
     double p50 = millis.get(millis.size() / 2);
     double p95 = millis.get((int) Math.ceil(millis.size() * 0.95) - 1);
-    row(what + ", " + QUERIES + " calls", String.format("p50 %.1f ms, p95 %.1f ms", p50, p95), "p95 ≤ 50 ms",
-        p95 <= 50);
+    row(what + ", " + QUERIES + " calls", String.format("p50 %.1f ms, p95 %.1f ms", p50, p95),
+        targeted ? "p95 ≤ 50 ms" : "", targeted ? p95 <= 50 : null);
   }
 
   /** Seeds open tasks until there are OPEN_TASKS, spread over the sites and agencies; returns tasks per second. */
