@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class SiteTenancyPlugin extends AbstractProcessEnginePlugin {
 
   private final IdentityProperties identity;
+  private final TenancyProperties tenancy;
 
-  public SiteTenancyPlugin(IdentityProperties identity) {
+  public SiteTenancyPlugin(IdentityProperties identity, TenancyProperties tenancy) {
     this.identity = identity;
+    this.tenancy = tenancy;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTenantIdProvider(new SiteTenantIdProvider(identity));
+    configuration.setTenantIdProvider(new SiteTenantIdProvider(identity, tenancy));
   }
 }

@@ -21,9 +21,11 @@ public class SiteTenantIdProvider implements TenantIdProvider {
   public static final String SITE_VARIABLE = "site";
 
   private final IdentityProperties identity;
+  private final TenancyProperties tenancy;
 
-  public SiteTenantIdProvider(IdentityProperties identity) {
+  public SiteTenantIdProvider(IdentityProperties identity, TenancyProperties tenancy) {
     this.identity = identity;
+    this.tenancy = tenancy;
   }
 
   @Override
@@ -42,6 +44,10 @@ public class SiteTenantIdProvider implements TenantIdProvider {
       }
       return site;
     }
+    if (requested == null && userSites.isEmpty() && allSites(ctx)) {
+      // started by the engine itself (a timer), for every site: the process's work says which site is whose
+      return null;
+    }
     if (requested == null) {
       throw new FormFieldValidationException(SITE_VARIABLE, "site: say which site this case belongs to, one of "
           + identity.sites().keySet());
@@ -51,6 +57,11 @@ public class SiteTenantIdProvider implements TenantIdProvider {
           + identity.sites().keySet());
     }
     return requested;
+  }
+
+  private boolean allSites(TenantIdProviderProcessInstanceContext ctx) {
+    return ctx.getProcessDefinition() != null && tenancy.allSitesProcesses() != null
+        && tenancy.allSitesProcesses().contains(ctx.getProcessDefinition().getKey());
   }
 
   private List<String> userSites() {

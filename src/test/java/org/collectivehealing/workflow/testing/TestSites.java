@@ -1,12 +1,14 @@
 package org.collectivehealing.workflow.testing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.collectivehealing.workflow.casenumber.CaseNumbers;
 import org.collectivehealing.workflow.identity.IdentityProperties;
 import org.collectivehealing.workflow.tenancy.SiteTenancyPlugin;
+import org.collectivehealing.workflow.tenancy.TenancyProperties;
 
 /** The five sites as application.yaml defines them, for engine tests that run without Spring. */
 public final class TestSites {
@@ -38,7 +40,7 @@ public final class TestSites {
   public static class TenancyPlugin extends SiteTenancyPlugin {
 
     public TenancyPlugin() {
-      super(IDENTITY);
+      super(IDENTITY, new TenancyProperties(List.of("overdue-digest")));
     }
   }
 }
