@@ -52,6 +52,22 @@ public class MailOutbox {
    * @return whether it was queued now; false when the key was queued before
    */
   public boolean queue(String dedupKey, String recipient, String subject, String body, DelegateExecution execution) {
+    return queue(dedupKey, recipient, subject, body, (ExecutionEntity) execution, true);
+  }
+
+  /**
+   * Queues a message whose delivery outlives the execution that queues it (a digest's instance ends at once):
+   * its job belongs to the process definition, where Cockpit shows its incident.
+   *
+   * @return whether it was queued now; false when the key was queued before
+   */
+  public boolean queueBeyond(String dedupKey, String recipient, String subject, String body,
+      DelegateExecution execution) {
+    return queue(dedupKey, recipient, subject, body, (ExecutionEntity) execution, false);
+  }
+
+  private boolean queue(String dedupKey, String recipient, String subject, String body, ExecutionEntity owner,
+      boolean onExecution) {
     if (!isOn()) {
       return false;
     }
@@ -65,8 +81,9 @@ public class MailOutbox {
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(DeliverMailJobHandler.TYPE);
     job.setJobHandlerConfigurationRaw(id);
-    ExecutionEntity owner = (ExecutionEntity) execution;
-    job.setExecution(owner);
+    if (onExecution) {
+      job.setExecution(owner);
+    }
     job.setProcessDefinitionId(owner.getProcessDefinitionId());
     job.setProcessDefinitionKey(owner.getProcessDefinition().getKey());
     job.setDeploymentId(owner.getProcessDefinition().getDeploymentId());
