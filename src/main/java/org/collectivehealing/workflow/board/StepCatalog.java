@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 /**
  * The names and owning agencies of the models' steps, as a designer labelled them: the board shows "Assess needs",
  * never a task's own name, which carries its case and could carry more. A deployed definition never changes, so
- * what was read once is kept.
+ * what was read once is kept. Mail names steps the same way (the digest of overdue tasks).
  */
 @Component
-class StepCatalog {
+public class StepCatalog {
 
   /** A step's label and its candidate group, or none when the model computes the group. */
-  record Step(String name, String agency) {
+  public record Step(String name, String agency) {
   }
 
   static final String UNKNOWN_AGENCY = "unknown";
@@ -27,7 +27,7 @@ class StepCatalog {
   private final Map<String, Map<String, Step>> steps = new ConcurrentHashMap<>();
   private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
-  Step step(ProcessEngine engine, String processDefinitionId, String taskKey) {
+  public Step step(ProcessEngine engine, String processDefinitionId, String taskKey) {
     return steps.computeIfAbsent(processDefinitionId, id -> read(engine, id))
         .getOrDefault(taskKey, new Step(taskKey, null));
   }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class NotificationMailTest {
 
-  static final int SMTP_PORT = freePort();
-  static GreenMail smtp = startSmtp();
+  static final int SMTP_PORT = SmtpServer.freePort();
+  static GreenMail smtp = SmtpServer.start(SMTP_PORT);
 
   @Autowired
   RuntimeService runtime;
@@ -127,7 +124,7 @@ class NotificationMailTest {
           "partner-oakland@demo.invalid");
       assertThat(management.createJobQuery().jobId(delivery.getId()).singleResult().getRetries()).isZero();
     } finally {
-      smtp = startSmtp();
+      smtp = SmtpServer.start(SMTP_PORT);
     }
 
     // as an operator does in Cockpit once the server is back: one more retry
@@ -238,19 +235,5 @@ class NotificationMailTest {
   private List<Job> jobsOf(String instance) {
     return management.createJobQuery().processInstanceId(instance).messages().list().stream()
         .filter(job -> DeliverMailJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())).toList();
-  }
-
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

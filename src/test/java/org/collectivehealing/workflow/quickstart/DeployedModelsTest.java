@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DeployedModelsTest {
 
   static final Set<String> PROCESSES = Set.of("incident-response", "victim-support", "victims-rights-notice",
-      "partner-referral", "officer-wellness", "community-engagement");
+      "partner-referral", "officer-wellness", "community-engagement", "overdue-digest");
   static final Set<String> DECISIONS = Set.of("activation-level", "rights-notice", "referral-routing",
       "wellness-path", "information-release");
 

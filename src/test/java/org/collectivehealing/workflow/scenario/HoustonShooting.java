@@ -236,8 +236,9 @@ public final class HoustonShooting {
   }
 
   private void moveClockToNextTimer() {
-    Job next = managementService.createJobQuery().timers().orderByJobDuedate().asc().listPage(0, 1).stream()
-        .findFirst().orElseThrow(() -> new AssertionError("nothing to do and nothing to wait for"));
+    // the case's timers; a timer that starts a process (the daily digest) is no step of the case
+    Job next = managementService.createJobQuery().timers().orderByJobDuedate().asc().list().stream()
+        .filter(job -> job.getProcessInstanceId() != null).findFirst().orElseThrow(() -> new AssertionError("nothing to do and nothing to wait for"));
     Date due = next.getDuedate();
     if (due.after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(new Date(due.getTime() + 1000));
