@@ -26,7 +26,7 @@ public class CallerCommandGuardPlugin extends AbstractProcessEnginePlugin {
         new CallerVariablesRule(guard),
         new VariableFilterRule(),
         new JobExecutionRule(),
-        new CaseNotesRule()), identity.adminGroup());
+        new CaseNotesRule(guard.maxTextLength())), identity.adminGroup());
     // after the command context opens: the checks read the case inside the command's own transaction
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());

@@ -29,9 +29,23 @@ final class CaseNotesRule implements CommandRule {
       "GetProcessInstanceCommentsCmd", "GetTaskAttachmentsCmd", "GetTaskAttachmentCmd", "GetTaskAttachmentContentCmd",
       "GetAttachmentCmd", "GetAttachmentContentCmd", "GetProcessInstanceAttachmentsCmd");
 
+  private static final Set<String> WRITES_TEXT = Set.of("AddCommentCmd", "UpdateCommentCmd");
+
+  private final int maxTextLength;
+
+  CaseNotesRule(int maxTextLength) {
+    this.maxTextLength = maxTextLength;
+  }
+
   @Override
   public void check(Command<?> command, Caller caller, CommandContext context) {
     String name = command.getClass().getSimpleName();
+    // as long as a variable may be, for everyone: a note is free text about a case like a form's
+    String message = WRITES_TEXT.contains(name) ? CommandFields.text(command, "message") : null;
+    if (message != null && message.length() > maxTextLength) {
+      throw new RefusedCallException("A note may have at most " + maxTextLength + " characters; this one has "
+          + message.length());
+    }
     boolean write = WRITES.contains(name);
     if (caller.administrator() || !(write || READS.contains(name))) {
       return;
