@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.collectivehealing.workflow.deadlines.DeadlineOutcome;
 import org.collectivehealing.workflow.identity.IdentityProperties;
 import org.springframework.stereotype.Component;
 
@@ -51,10 +51,8 @@ class DeadlineRecord {
   record StepTotal(String agency, String step, long met, long missed, long stillOpenLate) {
   }
 
-  enum Outcome { MET, MISSED }
-
   /** One deadline whose outcome is known, in the week that counts for it. */
-  private record Decided(HistoricTaskInstance task, String agency, String step, Outcome outcome, int week,
+  private record Decided(HistoricTaskInstance task, String agency, String step, DeadlineOutcome outcome, int week,
       boolean open) {
   }
 
@@ -81,8 +79,9 @@ class DeadlineRecord {
         .taskDueAfter(Date.from(from)).list();
     List<Decided> decided = new ArrayList<>();
     for (HistoricTaskInstance task : tasks) {
-      decide(task, now, from).ifPresent(outcome -> {
-        Instant counted = outcome == Outcome.MET ? task.getEndTime().toInstant() : task.getDueDate().toInstant();
+      DeadlineOutcome.of(task, now, from).ifPresent(outcome -> {
+        Instant counted = outcome == DeadlineOutcome.MET ? task.getEndTime().toInstant()
+            : task.getDueDate().toInstant();
         int week = (int) (Duration.between(from, counted).toDays() / 7);
         if (week >= 0 && week < board.weeks()) {
           StepCatalog.Step step = steps.step(engine, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
@@ -102,7 +101,8 @@ class DeadlineRecord {
         .collect(Collectors.groupingBy(d -> List.of(d.agency(), d.step()), LinkedHashMap::new, Collectors.toList()))
         .entrySet().stream()
         .map(entry -> new StepTotal(identity.agencies().getOrDefault(entry.getKey().get(0), entry.getKey().get(0)),
-            entry.getKey().get(1), count(entry.getValue(), Outcome.MET), count(entry.getValue(), Outcome.MISSED),
+            entry.getKey().get(1), count(entry.getValue(), DeadlineOutcome.MET),
+            count(entry.getValue(), DeadlineOutcome.MISSED),
             entry.getValue().stream().filter(Decided::open).count()))
         .sorted(Comparator.comparing(StepTotal::missed).reversed().thenComparing(StepTotal::agency)
             .thenComparing(StepTotal::step))
@@ -128,7 +128,7 @@ class DeadlineRecord {
           .map(d -> Duration.between(reported.get(d.task().getRootProcessInstanceId()),
               d.task().getEndTime().toInstant()).toMinutes())
           .sorted().toList();
-      return series(measure.label(), agency, own, median(minutes), weeks);
+      return series(measure.label(), agency, own, DeadlineOutcome.medianHours(minutes), weeks);
     }).toList();
   }
 
@@ -136,39 +136,13 @@ class DeadlineRecord {
       List<String> weeks) {
     List<Week> weekly = IntStream.range(0, weeks.size()).mapToObj(week -> {
       List<Decided> inWeek = decided.stream().filter(d -> d.week() == week).toList();
-      return new Week(weeks.get(week), count(inWeek, Outcome.MET), count(inWeek, Outcome.MISSED));
+      return new Week(weeks.get(week), count(inWeek, DeadlineOutcome.MET), count(inWeek, DeadlineOutcome.MISSED));
     }).toList();
     return new Series(label, agency == null ? null : identity.agencies().getOrDefault(agency, agency), weekly,
-        count(decided, Outcome.MET), count(decided, Outcome.MISSED), medianHours);
+        count(decided, DeadlineOutcome.MET), count(decided, DeadlineOutcome.MISSED), medianHours);
   }
 
-  static Optional<Outcome> decide(HistoricTaskInstance task, Instant now, Instant from) {
-    if (task.getDueDate() == null) {
-      return Optional.empty();
-    }
-    Instant due = task.getDueDate().toInstant();
-    Instant end = task.getEndTime() == null ? null : task.getEndTime().toInstant();
-    if (end != null && "completed".equals(task.getDeleteReason()) && !end.isAfter(due)) {
-      return end.isBefore(from) ? Optional.empty() : Optional.of(Outcome.MET);
-    }
-    if ((end == null ? now : end).isAfter(due)) {
-      return Optional.of(Outcome.MISSED);
-    }
-    // still open and not yet due, or ended early without being done (its case closed): no outcome yet
-    return Optional.empty();
-  }
-
-  private static Double median(List<Long> sortedMinutes) {
-    if (sortedMinutes.isEmpty()) {
-      return null;
-    }
-    int middle = sortedMinutes.size() / 2;
-    double minutes = sortedMinutes.size() % 2 == 1 ? sortedMinutes.get(middle)
-        : (sortedMinutes.get(middle - 1) + sortedMinutes.get(middle)) / 2.0;
-    return Math.round(minutes / 6.0) / 10.0;
-  }
-
-  private static long count(List<Decided> decided, Outcome outcome) {
+  private static long count(List<Decided> decided, DeadlineOutcome outcome) {
     return decided.stream().filter(d -> d.outcome() == outcome).count();
   }
 }
