@@ -1,5 +1,6 @@
 package org.collectivehealing.workflow.victimsupport;
 
+import org.collectivehealing.workflow.forms.ChecklistValues;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.collectivehealing.workflow.victimsupport;
 
+import org.collectivehealing.workflow.forms.ChecklistValues;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;

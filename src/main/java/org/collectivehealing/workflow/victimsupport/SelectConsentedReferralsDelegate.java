@@ -1,5 +1,6 @@
 package org.collectivehealing.workflow.victimsupport;
 
+import org.collectivehealing.workflow.forms.ChecklistValues;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.collectivehealing.workflow.victimsupport;
+package org.collectivehealing.workflow.forms;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +9,12 @@ import org.camunda.spin.json.SpinJsonNode;
  * Reads the value of a checklist field. Tasklist submits it as a JSON array, a REST or Java client may send a
  * list: both read as a list of strings; a missing value reads as an empty list.
  */
-final class ChecklistValues {
+public final class ChecklistValues {
 
   private ChecklistValues() {
   }
 
-  static List<String> of(Object value) {
+  public static List<String> of(Object value) {
     List<String> values = new ArrayList<>();
     if (value instanceof Collection<?> collection) {
       collection.forEach(element -> values.add(String.valueOf(element)));
