@@ -1,5 +1,6 @@
 package org.collectivehealing.workflow.notification;
 
+import org.collectivehealing.workflow.identity.RoleGroup;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,7 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("chw.notifications")
 public record NotificationProperties(String from, String messageIdDomain, String publicUrl, String onCallGroup,
-    int digestTasksListed) {
+    int digestTasksListed) implements RoleGroup {
+
+  @Override
+  public String roleGroupId() {
+    return onCallGroup;
+  }
+
+  @Override
+  public String roleGroupName() {
+    return "On call (command)";
+  }
 
   String tasklist() {
     return publicUrl + "/camunda/app/tasklist/";
