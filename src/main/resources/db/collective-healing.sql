@@ -69,3 +69,29 @@ CREATE TABLE IF NOT EXISTS chw_mail_outbox (
   sent_at    TIMESTAMP,
   CONSTRAINT chw_mail_outbox_dedup UNIQUE (dedup_key)
 );
+
+-- The OVC PMT quarterly report (README, "Reporting"), recorded as advocates complete their tasks: what the report
+-- counts of each victim case (PMT demographics, victimization types, special classifications) and each service
+-- given, with its date. Keyed by the case's process instance id, so a victim counts once; no name, contact,
+-- case number or note. Kept beyond the engine's history time-to-live: a fiscal year's report needs a year.
+CREATE TABLE IF NOT EXISTS chw_pmt_victim (
+  case_instance_id        VARCHAR(64)   PRIMARY KEY,
+  tenant_id               VARCHAR(64)   NOT NULL,
+  race_ethnicity          VARCHAR(64),
+  gender_identity         VARCHAR(64),
+  age_band                VARCHAR(64),
+  victimization_types     VARCHAR(2000),
+  special_classifications VARCHAR(2000),
+  recorded_at             TIMESTAMP     NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS chw_pmt_service (
+  id               VARCHAR(64)   PRIMARY KEY,
+  case_instance_id VARCHAR(64)   NOT NULL,
+  tenant_id        VARCHAR(64)   NOT NULL,
+  service          VARCHAR(64)   NOT NULL,
+  given_on         DATE          NOT NULL,
+  task_id          VARCHAR(64)   NOT NULL,
+  CONSTRAINT chw_pmt_service_once UNIQUE (task_id, service)
+);
+CREATE INDEX IF NOT EXISTS chw_pmt_service_site_date ON chw_pmt_service (tenant_id, given_on);

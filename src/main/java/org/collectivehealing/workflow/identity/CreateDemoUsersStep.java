@@ -1,5 +1,6 @@
 package org.collectivehealing.workflow.identity;
 
+import java.util.List;
 import org.collectivehealing.workflow.startup.StartupStep;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo user per agency and site ({@code advocate-houston}, password equal to the id), member of its
- * agency and its site. Exists only in the embedded demo profile: never on a real database.
+ * agency and its site, and the extra ones (chw.demo.extra-users: {@code supervisor-houston}). Exists only in
+ * the embedded demo profile: never on a real database.
  */
 @Component
 @Profile("demo")
@@ -26,12 +28,19 @@ public class CreateDemoUsersStep implements StartupStep {
 
   @Override
   public void run() {
-    demo.rolesByAgency().forEach((agency, role) -> identity.sites().forEach((siteId, site) -> {
+    demo.rolesByAgency().forEach((agency, role) -> createAtEverySite(role, List.of(agency)));
+    if (demo.extraUsers() != null) {
+      demo.extraUsers().forEach(this::createAtEverySite);
+    }
+  }
+
+  private void createAtEverySite(String role, List<String> groups) {
+    identity.sites().forEach((siteId, site) -> {
       String userId = role + "-" + siteId;
       accounts.createIfMissing(userId, userId, capitalised(role), site.name(), userId + "@demo.invalid");
-      accounts.addToGroup(userId, agency);
+      groups.forEach(group -> accounts.addToGroup(userId, group));
       accounts.addToSite(userId, siteId);
-    }));
+    });
   }
 
   private static String capitalised(String word) {

@@ -10,8 +10,8 @@ import org.collectivehealing.workflow.postgres.PostgresNodes;
 
 /**
  * The project's own /api: consents listed and revoked with bad ids, other sites' ids, bad bodies, wrong
- * content types and methods, unknown paths; the read audit with bad paging and dates. Refusals there are
- * problem+json.
+ * content types and methods, unknown paths; the read audit with bad paging and dates; the OVC report, which no
+ * caseworker may export, with bad parameters. Refusals there are problem+json.
  */
 final class ApiRequests {
 
@@ -28,8 +28,10 @@ final class ApiRequests {
       revocations(targets, caller, requests);
       wrongDoors(targets, caller, requests);
       auditReads(targets, caller, requests);
+      reports(targets, caller, requests);
     }
     auditReads(targets, ADMINISTRATOR, requests);
+    reports(targets, ADMINISTRATOR, requests);
     wrongDoors(targets, ADMINISTRATOR, requests);
     return requests;
   }
@@ -96,6 +98,19 @@ final class ApiRequests {
       boolean valid = parameters.startsWith("caseKey") || parameters.matches("page=-1|size=(0|-5|100000)");
       requests.add(HostileRequest.read(GROUP, caller, "/api/audit/reads?" + parameters,
           administrator && valid ? ANY : REFUSE));
+    }
+  }
+
+  private static void reports(FuzzTargets targets, Caller caller, List<HostileRequest> requests) {
+    boolean administrator = caller == ADMINISTRATOR;
+    String site = targets.pick(FuzzTargets.SITES);
+    requests.add(HostileRequest.read(GROUP, caller, "/api/reports/ovc-pmt?site=" + site + "&fiscalYear=2027&quarter=1",
+        administrator ? ANY : REFUSE));
+    for (String parameters : List.of("site=" + site + "&fiscalYear=2027&quarter=0",
+        "site=" + site + "&fiscalYear=abc&quarter=1", "site=%00&fiscalYear=2027&quarter=1",
+        "site=" + site + "&fiscalYear=2027&quarter=1&suppressBelow=999999", "site=" + site + "&quarter=1",
+        "site=" + site + "&fiscalYear=99999999999&quarter=1")) {
+      requests.add(HostileRequest.read(GROUP, caller, "/api/reports/ovc-pmt?" + parameters, REFUSE));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.collectivehealing.workflow.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -201,8 +202,14 @@ class CallerCommandGuardTest {
     assertThat(http.get("/engine-rest/task/" + task + "/comment", "commander-houston").statusCode()).isEqualTo(403);
     assertThat(http.get("/engine-rest/task/" + task + "/comment", "advocate-houston").body())
         .contains("first call booked");
+    HttpResponse<String> tooLong = http.postJson("/engine-rest/task/" + task + "/comment/create", "advocate-houston",
+        "{\"message\":\"" + "x".repeat(4001) + "\"}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("at most 4000 characters; this one has 4001");
     tasks.complete(task, Map.of("firstContactAt", "2026-11-27T10:00+00:00", "firstContactChannel", "phone",
-        "advocateType", "community-based", "confidentialityExplained", true));
+        "advocateType", "community-based", "confidentialityExplained", true,
+        "servicesGiven", List.of("information-and-referral"), "raceEthnicity", "not-reported",
+        "genderIdentity", "not-reported", "ageBand", "not-reported", "victimizationTypes", List.of("other")));
     HttpResponse<String> ended = http.postJson("/engine-rest/task/" + task + "/comment/create", "advocate-houston",
         "{\"message\":\"after the fact\"}");
     assertThat(ended.statusCode()).as("no notes on an ended task: " + ended.body()).isEqualTo(403);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -67,6 +68,8 @@ class VictimSupportProcessTest {
       "partnerCategory", "urgency", "respondWithin", "sharedDetails");
 
   ConsentRegistry consents;
+  /** The tasks whose completion was handed to the report's recorder (RecordForReportListener, tested in reporting). */
+  List<String> recordedForReport;
 
   @BeforeEach
   void setUp() {
@@ -77,6 +80,9 @@ class VictimSupportProcessTest {
     Mocks.register("selectConsentedReferralsDelegate", new SelectConsentedReferralsDelegate(consents));
     Mocks.register("checkConsentRecordListener", new CheckConsentRecordListener());
     Mocks.register("recordConsentListener", new RecordConsentListener(consents));
+    recordedForReport = new java.util.ArrayList<>();
+    Mocks.register("recordForReportListener",
+        (TaskListener) task -> recordedForReport.add(task.getTaskDefinitionKey()));
   }
 
   @AfterEach
@@ -145,6 +151,9 @@ class VictimSupportProcessTest {
     assertThat(pi).isEnded().hasPassed("UserTask_PlanNotification", "CallActivity_PartnerReferral",
         "UserTask_GiveReferralInformation", "UserTask_HelpWithCompensation", "UserTask_EscalateNoContactDay30",
         "EndEvent_CaseClosed");
+    // every contact in which an advocate gives services is recorded for the OVC report, once, when completed
+    assertThat(recordedForReport).containsExactly("UserTask_FirstAdvocateContact", "UserTask_HelpWithCompensation",
+        "UserTask_FollowUpDay7", "UserTask_FollowUpDay30", "UserTask_FollowUpDay90", "UserTask_CloseCase");
   }
 
   @Test
@@ -539,7 +548,9 @@ class VictimSupportProcessTest {
 
   static Map<String, Object> firstContact() {
     return Map.of("firstContactAt", "2026-11-26T15:00+00:00", "firstContactChannel", "in-person",
-        "advocateType", "community-based", "confidentialityExplained", true);
+        "advocateType", "community-based", "confidentialityExplained", true,
+        "servicesGiven", json("information-and-referral"), "raceEthnicity", "not-reported",
+        "genderIdentity", "not-reported", "ageBand", "25-59", "victimizationTypes", json("adult-physical-assault"));
   }
 
   static Map<String, Object> consent(SpinJsonNode categories, SpinJsonNode dataClasses, String givenOn,
@@ -562,7 +573,7 @@ class VictimSupportProcessTest {
   }
 
   static Map<String, Object> close() {
-    return Map.of("servicesProvided", json("information-and-referral", "personal-advocacy-and-accompaniment"),
+    return Map.of("servicesGiven", json("information-and-referral", "personal-advocacy-and-accompaniment"),
         "closingReason", "needs-met", "caseClosedOn", "2027-02-24");
   }
 }
