@@ -79,7 +79,7 @@ public class DemoQuickStartTest {
         .containsExactlyInAnyOrderElementsOf(SITES);
     assertThat(identityService.createGroupQuery().list()).extracting("id")
         .containsExactlyInAnyOrder("command", "police", "victim-services", "community-partners", "wellness",
-            "camunda-admin", "on-call");
+            "camunda-admin", "on-call", "victim-services-supervisors");
     for (int i = 0; i < AGENCIES.size(); i++) {
       for (String site : SITES) {
         if (site.equals("minneapolis") && ROLES.get(i).equals("peer")) {
@@ -93,7 +93,16 @@ public class DemoQuickStartTest {
             .as(userId).containsExactly(site);
       }
     }
-    assertThat(identityService.createUserQuery().count()).isEqualTo(26);
+    // and a victim-services supervisor per site, who may export the site's OVC report
+    for (String site : SITES) {
+      String supervisor = "supervisor-" + site;
+      assertThat(identityService.checkPassword(supervisor, supervisor)).as(supervisor).isTrue();
+      assertThat(identityService.createGroupQuery().groupMember(supervisor).list()).extracting("id")
+          .as(supervisor).containsExactlyInAnyOrder("victim-services", "victim-services-supervisors");
+      assertThat(identityService.createTenantQuery().userMember(supervisor).list()).extracting("id")
+          .as(supervisor).containsExactly(site);
+    }
+    assertThat(identityService.createUserQuery().count()).isEqualTo(31);
     assertThat(identityService.checkPassword("admin", "admin")).isTrue();
     assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list()).extracting(User::getId)
         .containsExactly("admin");
