@@ -1,8 +1,10 @@
 package org.collectivehealing.workflow.notification;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
 /** Registers the job that delivers queued mail ({@link DeliverMailJobHandler}). */
@@ -17,9 +19,12 @@ public class NotificationsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomJobHandlers() == null) {
-      configuration.setCustomJobHandlers(new ArrayList<>());
+    // a new list: where none is set, Camunda answers null and Operaton an unmodifiable empty list
+    List<JobHandler> handlers = new ArrayList<>();
+    if (configuration.getCustomJobHandlers() != null) {
+      handlers.addAll(configuration.getCustomJobHandlers());
     }
-    configuration.getCustomJobHandlers().add(new DeliverMailJobHandler(outbox));
+    handlers.add(new DeliverMailJobHandler(outbox));
+    configuration.setCustomJobHandlers(handlers);
   }
 }
