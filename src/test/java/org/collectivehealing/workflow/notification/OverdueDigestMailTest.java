@@ -61,8 +61,7 @@ class OverdueDigestMailTest {
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    SmtpServer.useFor(registry, SMTP_PORT);
   }
 
   @BeforeEach
