@@ -115,7 +115,8 @@ class PostgresDeploymentIT {
       assertThat(identity.createTenantQuery().list()).extracting("id")
           .containsExactlyInAnyOrder("baton-rouge", "houston", "minneapolis", "oakland", "rapid-city");
       assertThat(identity.createGroupQuery().list()).extracting("id").containsExactlyInAnyOrder("command",
-          "police", "victim-services", "community-partners", "wellness", "camunda-admin", "on-call");
+          "police", "victim-services", "community-partners", "wellness", "camunda-admin", "on-call",
+          "victim-services-supervisors");
 
       // the administrator's typo in a new caseworker's password: a refusal that says why, and no account
       Http http = new Http(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")),
