@@ -3,6 +3,7 @@ package org.collectivehealing.workflow.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class PmtQuarterlyReport {
     SmallCounts counts = new SmallCounts(suppressBelow);
     Map<String, LocalDate> served = records.servedWithFirstDay(site, quarter.fiscalYearStart(), quarter.start(),
         quarter.end());
-    Set<String> newVictims = new java.util.HashSet<>();
+    Set<String> newVictims = new HashSet<>();
     served.forEach((caseId, firstDay) -> {
       if (!firstDay.isBefore(quarter.start())) {
         newVictims.add(caseId);

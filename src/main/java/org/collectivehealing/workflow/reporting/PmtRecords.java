@@ -3,6 +3,7 @@ package org.collectivehealing.workflow.reporting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -60,8 +61,10 @@ public class PmtRecords {
     }
   }
 
-  /** The victim cases served at the site from {@code from} (inclusive) to {@code to} (exclusive), each with its
-   * first service day from {@code firstFrom} on. */
+  /**
+   * The victim cases served at the site from {@code from} (inclusive) to {@code to} (exclusive), each with its
+   * first service day from {@code firstFrom} on.
+   */
   public Map<String, LocalDate> servedWithFirstDay(String site, LocalDate firstFrom, LocalDate from, LocalDate to) {
     Map<String, LocalDate> served = new HashMap<>();
     jdbc.query("SELECT case_instance_id, MIN(given_on) AS first_day FROM chw_pmt_service WHERE tenant_id = ? "
@@ -108,7 +111,7 @@ public class PmtRecords {
   }
 
   private static Object[] append(Object[] values, Object value) {
-    Object[] longer = java.util.Arrays.copyOf(values, values.length + 1);
+    Object[] longer = Arrays.copyOf(values, values.length + 1);
     longer[values.length] = value;
     return longer;
   }
