@@ -16,6 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record IdentityProperties(Map<String, Site> sites, Map<String, String> agencies, String adminGroup,
     Administrator admin) {
 
+  /** The site's name for people (Houston), or the tenant id itself for a tenant that is no configured site. */
+  public String siteName(String tenantId) {
+    Site site = sites.get(tenantId);
+    return site == null ? tenantId : site.name();
+  }
+
   /** @param code the short prefix of the site's case numbers, e.g. HOU */
   public record Site(String name, String state, String code) {
   }

@@ -43,9 +43,8 @@ public class AlertOnCallCommand {
         .collect(Collectors.toSet());
     List<User> marked = command.stream().filter(user -> onCall.contains(user.getId())).toList();
     String incident = task.getExecution().getProcessBusinessKey();
-    IdentityProperties.Site where = identity.sites().get(site);
     String body = "Incident " + incident + " (" + task.getVariable("incidentType") + ", "
-        + (where == null ? site : where.name()) + ") is at activation level 3.\n\nCommand board: "
+        + identity.siteName(site) + ") is at activation level 3.\n\nCommand board: "
         + properties.commandBoard() + "\nTasklist: " + properties.tasklist() + "\n\nSign in for the details.";
     boolean queued = false;
     for (User person : marked.isEmpty() ? command : marked) {

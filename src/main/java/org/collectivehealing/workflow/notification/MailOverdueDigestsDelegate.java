@@ -50,7 +50,6 @@ public class MailOverdueDigestsDelegate implements JavaDelegate {
 
   MailOverdueDigestsDelegate(MailOutbox outbox, TaskService tasks, IdentityService users, TaskCandidates candidates,
       AsTheSystem system, IdentityProperties identity, NotificationProperties properties, StepCatalog steps) {
-    this.steps = steps;
     this.outbox = outbox;
     this.tasks = tasks;
     this.users = users;
@@ -58,6 +57,7 @@ public class MailOverdueDigestsDelegate implements JavaDelegate {
     this.system = system;
     this.identity = identity;
     this.properties = properties;
+    this.steps = steps;
   }
 
   @Override
@@ -75,7 +75,7 @@ public class MailOverdueDigestsDelegate implements JavaDelegate {
     int queued = 0;
     for (Digest digest : digests.values()) {
       String address = digest.owner.getEmail();
-      if (address != null && !address.isBlank() && outbox.queueBeyond("overdue-digest:" + day + ":"
+      if (TaskCandidates.hasAddress(digest.owner) && outbox.queueBeyond("overdue-digest:" + day + ":"
           + digest.owner.getId(), address, SUBJECT + digest.total(), digest.text(now, execution), execution)) {
         queued++;
       }
@@ -105,7 +105,7 @@ public class MailOverdueDigestsDelegate implements JavaDelegate {
         if (count == 0) {
           continue;
         }
-        Section section = new Section(agency.getValue() + ", " + siteName(site), count,
+        Section section = new Section(agency.getValue() + ", " + identity.siteName(site), count,
             unclaimed.listPage(0, properties.digestTasksListed()));
         for (User member : candidates.members(agency.getKey(), site)) {
           digests.computeIfAbsent(member.getId(), id -> new Digest(member)).queues.add(section);
@@ -117,11 +117,6 @@ public class MailOverdueDigestsDelegate implements JavaDelegate {
 
   private TaskQuery overdue(Date now) {
     return tasks.createTaskQuery().active().dueBefore(now).orderByDueDate().asc();
-  }
-
-  private String siteName(String site) {
-    IdentityProperties.Site known = identity.sites().get(site);
-    return known == null ? site : known.name();
   }
 
   private static LocalDateTime at(Date date) {

@@ -31,7 +31,11 @@ class TaskCandidates {
         members(link.getGroupId(), task.getTenantId()).forEach(user -> users.putIfAbsent(user.getId(), user));
       }
     }
-    return users.values().stream().filter(user -> user.getEmail() != null && !user.getEmail().isBlank()).toList();
+    return users.values().stream().filter(TaskCandidates::hasAddress).toList();
+  }
+
+  static boolean hasAddress(User user) {
+    return user.getEmail() != null && !user.getEmail().isBlank();
   }
 
   List<User> members(String group, String site) {

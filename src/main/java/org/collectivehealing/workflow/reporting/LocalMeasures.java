@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.collectivehealing.workflow.deadlines.DeadlineOutcome;
@@ -51,8 +52,15 @@ class LocalMeasures {
 
   private List<ReportRow> timed(String site, String name, TimedStep step, Instant from, Instant to, Instant now,
       SmallCounts counts) {
-    List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().tenantIdIn(site)
-        .processDefinitionKey(step.process()).taskDefinitionKey(step.step()).list();
+    // what the quarter counts: steps ended in it (done, met) and deadlines falling in it (missed)
+    Map<String, HistoricTaskInstance> byId = new HashMap<>();
+    Date after = Date.from(from.minusMillis(1));
+    Date before = Date.from(to);
+    stepQuery(site, step).finishedAfter(after).finishedBefore(before).list()
+        .forEach(task -> byId.put(task.getId(), task));
+    stepQuery(site, step).taskDueAfter(after).taskDueBefore(before).list()
+        .forEach(task -> byId.put(task.getId(), task));
+    List<HistoricTaskInstance> tasks = List.copyOf(byId.values());
     List<HistoricTaskInstance> done = tasks.stream().filter(task -> "completed".equals(task.getDeleteReason())
         && within(task.getEndTime(), from, to)).toList();
     long met = 0;
@@ -76,6 +84,11 @@ class LocalMeasures {
         counts.count(SECTION, name + "-deadline-missed", label + ": deadline missed", "steps", missed),
         counts.median(SECTION, name + "-hours-from-report-median", label + ": median hours from the incident's report",
             "hours", DeadlineOutcome.medianHours(minutes), minutes.size()));
+  }
+
+  private HistoricTaskInstanceQuery stepQuery(String site, TimedStep step) {
+    return history.createHistoricTaskInstanceQuery().tenantIdIn(site).processDefinitionKey(step.process())
+        .taskDefinitionKey(step.step());
   }
 
   private List<ReportRow> referrals(String site, Instant from, Instant to, SmallCounts counts) {

@@ -42,7 +42,7 @@ public class PmtQuarterlyReport {
         newVictims.add(caseId);
       }
     });
-    Map<String, Profile> profiles = records.profiles(site);
+    Map<String, Profile> profiles = records.profilesOfServed(site, quarter.start(), quarter.end());
 
     List<ReportRow> rows = new ArrayList<>();
     rows.add(counts.count("victims-served", "new", "New individuals served (first time this fiscal year)",

@@ -47,17 +47,16 @@ public class PmtRecords {
     }
   }
 
-  /** Records each service once per task: a completion repeated after a failure records nothing twice. */
+  /**
+   * Records each service of a task's completion, in its transaction (a rolled-back completion records nothing);
+   * a service twice for one task breaks the table's constraint.
+   */
   public void recordServices(String caseInstanceId, String site, Collection<String> services, LocalDate givenOn,
       String taskId) {
     for (String service : services) {
-      Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM chw_pmt_service WHERE task_id = ? AND service = ?",
-          Integer.class, taskId, service);
-      if (known == null || known == 0) {
-        jdbc.update("INSERT INTO chw_pmt_service (id, case_instance_id, tenant_id, service, given_on, task_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), caseInstanceId, site, service,
-            Date.valueOf(givenOn), taskId);
-      }
+      jdbc.update("INSERT INTO chw_pmt_service (id, case_instance_id, tenant_id, service, given_on, task_id) "
+          + "VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), caseInstanceId, site, service,
+          Date.valueOf(givenOn), taskId);
     }
   }
 
@@ -87,10 +86,12 @@ public class PmtRecords {
     return counts;
   }
 
-  /** The profiles of the site's victim cases, by case. */
-  public Map<String, Profile> profiles(String site) {
+  /** The profiles of the site's victim cases served in the period, by case. */
+  public Map<String, Profile> profilesOfServed(String site, LocalDate from, LocalDate to) {
     Map<String, Profile> profiles = new HashMap<>();
-    jdbc.query("SELECT case_instance_id, " + PROFILE_COLUMNS + " FROM chw_pmt_victim WHERE tenant_id = ?", row -> {
+    jdbc.query("SELECT case_instance_id, " + PROFILE_COLUMNS + " FROM chw_pmt_victim WHERE tenant_id = ? "
+        + "AND case_instance_id IN (SELECT case_instance_id FROM chw_pmt_service WHERE tenant_id = ? "
+        + "AND given_on >= ? AND given_on < ?)", row -> {
       Map<String, String> values = new HashMap<>();
       values.put(PmtCatalogue.RACE_ETHNICITY.field(), row.getString("race_ethnicity"));
       values.put(PmtCatalogue.GENDER_IDENTITY.field(), row.getString("gender_identity"));
@@ -98,7 +99,7 @@ public class PmtRecords {
       profiles.put(row.getString("case_instance_id"), new Profile(values, Map.of(
           PmtCatalogue.VICTIMIZATION_TYPE.field(), split(row.getString("victimization_types")),
           PmtCatalogue.SPECIAL_CLASSIFICATION.field(), split(row.getString("special_classifications")))));
-    }, site);
+    }, site, site, Date.valueOf(from), Date.valueOf(to));
     return profiles;
   }
 

@@ -3,8 +3,10 @@ package org.collectivehealing.workflow.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.collectivehealing.workflow.Http;
-import org.collectivehealing.workflow.reporting.PmtCatalogue.Dimension;
+import org.collectivehealing.workflow.scenario.FormFiller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +48,12 @@ class OvcPmtExportTest {
   int port;
   @Autowired
   PmtRecords records;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  FormService forms;
   Http http;
   final String amara = UUID.randomUUID().toString();
   final String bruno = UUID.randomUUID().toString();
@@ -96,6 +109,37 @@ class OvcPmtExportTest {
         .containsEntry("service/personal-advocacy-and-accompaniment", "1")
         .containsEntry("service/emotional-support-or-safety", "1")
         .containsEntry("service/information-and-referral", "0");
+  }
+
+  @Test
+  void theRightsNoticeCountsAsMetWhenGivenByTheStatesDeadlineAndAsMissedInTheQuarterItFellDue() {
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-05T09:00:00Z")));
+      String onTime = rightsNotice();
+      String late = rightsNotice();
+      giveRightsNotice(onTime);
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T09:00:00Z")));
+      giveRightsNotice(late);
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(values(export(2027, 1, 0))).containsEntry("local/rights-notice-done", "2")
+        .containsEntry("local/rights-notice-deadline-met", "1").containsEntry("local/rights-notice-deadline-missed", "1");
+    // counted in their own quarter only
+    assertThat(values(export(2027, 2, 0))).containsEntry("local/rights-notice-done", "0")
+        .containsEntry("local/rights-notice-deadline-missed", "0");
+  }
+
+  private String rightsNotice() {
+    return runtime.startProcessInstanceByKey("victims-rights-notice", "HOU-2026-0900-V" + UUID.randomUUID(),
+        Map.of("site", "houston", "siteState", "TX", "victimCaseNumber", "HOU-2026-0900-V1")).getId();
+  }
+
+  private void giveRightsNotice(String instance) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("UserTask_GiveRightsNotice")
+        .singleResult();
+    forms.submitTaskForm(task.getId(), new FormFiller().fill(forms.getDeployedTaskForm(task.getId()), Map.of(),
+        ClockUtil.getCurrentTime().toInstant()));
   }
 
   @Test

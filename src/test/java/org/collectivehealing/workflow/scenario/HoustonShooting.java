@@ -241,7 +241,8 @@ public final class HoustonShooting {
   private void moveClockToNextTimer() {
     // the case's timers; a timer that starts a process (the daily digest) is no step of the case
     Job next = managementService.createJobQuery().timers().orderByJobDuedate().asc().list().stream()
-        .filter(job -> job.getProcessInstanceId() != null).findFirst().orElseThrow(() -> new AssertionError("nothing to do and nothing to wait for"));
+        .filter(job -> job.getProcessInstanceId() != null).findFirst()
+        .orElseThrow(() -> new AssertionError("nothing to do and nothing to wait for"));
     Date due = next.getDuedate();
     if (due.after(ClockUtil.getCurrentTime())) {
       ClockUtil.setCurrentTime(new Date(due.getTime() + 1000));
