@@ -84,14 +84,20 @@ public final class Http {
   /** As {@link #send(String, String, String, String, String)}, with more request headers (replacing Accept). */
   public HttpResponse<String> send(String method, String path, String user, String contentType, String body,
       java.util.Map<String, String> headers) {
+    return sendPublished(method, path, user, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body), headers);
+  }
+
+  /** As above, with the body as the publisher sends it (one of unknown length goes out chunked). */
+  public HttpResponse<String> sendPublished(String method, String path, String user, String contentType,
+      HttpRequest.BodyPublisher body, java.util.Map<String, String> headers) {
     HttpRequest.Builder builder = request(path, user);
     headers.forEach(builder::setHeader);
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
     xsrfToken().ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
-    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(builder.method(method, body).build());
   }
 
   /** A request written byte for byte on a socket: the path goes out exactly as given, escapes and all. */

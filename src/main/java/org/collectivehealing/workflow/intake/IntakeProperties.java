@@ -1,6 +1,7 @@
 package org.collectivehealing.workflow.intake;
 
 import java.util.Set;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,7 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param incidentProcess the process whose open instances take lists, found by their case number
  * @param message what the incident's model listens for, once per person on a list
  * @param maxRows the most victims one list may hold; a longer one is refused whole
+ * @param maxBytes the largest list's body (e.g. 4MB); a larger one is refused with 413 before it is read whole
  */
 @ConfigurationProperties("chw.intake")
-public record IntakeProperties(Set<String> groups, String incidentProcess, String message, int maxRows) {
+public record IntakeProperties(Set<String> groups, String incidentProcess, String message, int maxRows,
+    DataSize maxBytes) {
 }

@@ -84,6 +84,8 @@ public class VictimIntakeController {
   @ApiResponse(responseCode = "422", description = "Refused whole, nothing saved; problems names each one "
       + "(row, field, message)", content = @Content(mediaType = "application/problem+json",
           schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "413", description = "Larger than chw.intake.max-bytes (8 MB); refused unread, "
+      + "nothing saved", content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "409", description = "The key was used for another list",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "404", description = "No open incident of that number at the caller's site",

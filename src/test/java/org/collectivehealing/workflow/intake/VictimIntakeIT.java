@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ class VictimIntakeIT {
       "commander-houston", new String[] {"command", "houston"},
       "commander-oakland", new String[] {"command", "oakland"});
 
+  static final int MAX_BYTES = 65_536;
   static ConfigurableApplicationContext node;
   static Http http;
   static String houston;
@@ -50,7 +54,10 @@ class VictimIntakeIT {
 
   @BeforeAll
   static void startWithAnIncidentAtTwoSites() throws Exception {
-    node = PostgresNodes.start(TestPostgres.newDatabase(), "camunda.bpm.job-execution.enabled=false");
+    // a small size limit, so that a list over it is refused while the client still sends it (Tomcat reads on
+    // after a refusal up to its swallow limit, 2 MB, before it drops the connection)
+    node = PostgresNodes.start(TestPostgres.newDatabase(), "camunda.bpm.job-execution.enabled=false",
+        "chw.intake.max-bytes=" + MAX_BYTES);
     http = new Http(node.getEnvironment().getProperty("local.server.port", Integer.class), VictimIntakeIT::password);
     PostgresNodes.addUsers(node, USERS, VictimIntakeIT::password);
     houston = report("commander-houston");
@@ -264,6 +271,43 @@ class VictimIntakeIT {
       pool.shutdownNow();
     }
     assertThat(victimCases()).isEqualTo(before + 30);
+  }
+
+  @Test
+  void aListOverTheSizeLimitIsRefusedBeforeItIsReadWithOrWithoutItsLengthAndOneWithinItIsTakenWhole()
+      throws Exception {
+    String list = "{\"victims\": [{\"status\": \"injured\", \"reference\": \"BIG-1\"}]}";
+    // JSON allows any whitespace between its values: the same list, just over and just under the limit
+    String over = list.replace("[", "[" + " ".repeat(MAX_BYTES + 1 - list.length()));
+    String within = list.replace("[", "[" + " ".repeat(MAX_BYTES - list.length()));
+    assertThat(over.getBytes(StandardCharsets.UTF_8)).hasSize(MAX_BYTES + 1);
+    assertThat(within.getBytes(StandardCharsets.UTF_8)).hasSize(MAX_BYTES);
+    long casesBefore = victimCases();
+    long uploadsBefore = uploads();
+
+    HttpResponse<String> declared = upload(houston, "officer-houston", "size-000001", "application/json", over);
+    HttpResponse<String> chunked = http.sendPublished("POST", "/api/incidents/" + houston + "/victims",
+        "officer-houston", "application/json", streamed(over), Map.of("Idempotency-Key", "size-000002"));
+    for (HttpResponse<String> refused : List.of(declared, chunked)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+      assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(JSON.readTree(refused.body()).path("detail").asText()).contains("at most " + MAX_BYTES + " bytes")
+          .contains("nothing of it was read or saved");
+    }
+    assertThat(victimCases()).isEqualTo(casesBefore);
+    assertThat(uploads()).isEqualTo(uploadsBefore);
+
+    HttpResponse<String> taken = http.sendPublished("POST", "/api/incidents/" + houston + "/victims",
+        "officer-houston", "application/json", streamed(within), Map.of("Idempotency-Key", "size-000003"));
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    assertThat(JSON.readTree(taken.body()).path("opened").asInt()).isOne();
+    assertThat(victimCases()).isEqualTo(casesBefore + 1);
+  }
+
+  /** A body of no declared length, so that it goes out chunked. */
+  private static HttpRequest.BodyPublisher streamed(String body) {
+    return HttpRequest.BodyPublishers.ofInputStream(
+        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

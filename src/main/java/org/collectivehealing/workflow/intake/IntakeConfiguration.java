@@ -1,0 +1,26 @@
+package org.collectivehealing.workflow.intake;
+
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The bound on an uploaded list's size, in front of {@link VictimIntakeController}. */
+@Configuration
+public class IntakeConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<Filter> victimListSizeLimit(IntakeProperties properties) {
+    if (properties.maxBytes() == null) {
+      throw new IllegalStateException("chw.intake.max-bytes is not set: the largest victim list to take, e.g. 8MB");
+    }
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new LimitVictimListSizeFilter(properties.maxBytes().toBytes()));
+    registration.setName("victim-list-size-limit");
+    registration.addUrlPatterns("/api/incidents/*");
+    // after the login (RestAuthenticationConfiguration), so that anonymous callers are refused without a read
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}
