@@ -37,7 +37,8 @@ public final class TestPostgres {
     try (Connection connection = DriverManager.getConnection(maintenanceUrl, USER, PASSWORD);
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
-      if (CREATED.isEmpty() && !isEmbedded()) {
+      // -Dchw.test.keep-databases=true leaves them for a look afterwards (EXPLAIN of the benchmark's queries)
+      if (CREATED.isEmpty() && !isEmbedded() && !Boolean.getBoolean("chw.test.keep-databases")) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(maintenanceUrl)));
       }
       CREATED.add(name);
