@@ -12,11 +12,8 @@ public class IntakeConfiguration {
 
   @Bean
   public FilterRegistrationBean<Filter> victimListSizeLimit(IntakeProperties properties) {
-    if (properties.maxBytes() == null) {
-      throw new IllegalStateException("chw.intake.max-bytes is not set: the largest victim list to take, e.g. 8MB");
-    }
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-        new LimitVictimListSizeFilter(properties.maxBytes().toBytes()));
+        new LimitVictimListSizeFilter(properties.maxBytes()));
     registration.setName("victim-list-size-limit");
     registration.addUrlPatterns("/api/incidents/*");
     // after the login (RestAuthenticationConfiguration), so that anonymous callers are refused without a read

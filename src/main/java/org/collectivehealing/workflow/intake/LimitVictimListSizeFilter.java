@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.collectivehealing.workflow.errors.JsonRefusals;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,11 +27,15 @@ public class LimitVictimListSizeFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
 
-  public LimitVictimListSizeFilter(long maxBytes) {
-    if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 1) {
-      throw new IllegalArgumentException("chw.intake.max-bytes must be between 1 B and 2 GB, not " + maxBytes);
+  public LimitVictimListSizeFilter(DataSize limit) {
+    if (limit == null) {
+      throw new IllegalStateException("chw.intake.max-bytes is not set: the largest victim list to take, e.g. 8MB");
     }
-    this.maxBytes = maxBytes;
+    long bytes = limit.toBytes();
+    if (bytes < 1 || bytes > Integer.MAX_VALUE - 1) {
+      throw new IllegalArgumentException("chw.intake.max-bytes must be between 1 B and 2 GB, not " + bytes);
+    }
+    this.maxBytes = bytes;
   }
 
   @Override
@@ -57,7 +62,7 @@ public class LimitVictimListSizeFilter extends OncePerRequestFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     JsonRefusals.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequest",
         "A victim list may be at most " + maxBytes + " bytes (chw.intake.max-bytes) and this one is larger; "
-            + "nothing of it was read or saved. Split it into several lists, each with its own Idempotency-Key");
+            + "nothing of it was parsed or saved. Split it into several lists, each with its own Idempotency-Key");
   }
 
   /** The request with its body already read: the controller reads these bytes, as it would the socket's. */

@@ -86,6 +86,9 @@ public class VictimIntakeController {
           schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "413", description = "Larger than chw.intake.max-bytes (8 MB); refused unread, "
       + "nothing saved", content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "503", description = "The database cannot be reached; nothing was opened. Send the "
+      + "list again under the same key after Retry-After seconds",
+      content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "409", description = "The key was used for another list",
       content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "404", description = "No open incident of that number at the caller's site",

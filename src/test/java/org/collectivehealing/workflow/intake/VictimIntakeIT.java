@@ -292,7 +292,7 @@ class VictimIntakeIT {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
       assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
       assertThat(JSON.readTree(refused.body()).path("detail").asText()).contains("at most " + MAX_BYTES + " bytes")
-          .contains("nothing of it was read or saved");
+          .contains("nothing of it was parsed or saved");
     }
     assertThat(victimCases()).isEqualTo(casesBefore);
     assertThat(uploads()).isEqualTo(uploadsBefore);
