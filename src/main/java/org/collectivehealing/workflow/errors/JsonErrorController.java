@@ -10,24 +10,29 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Spring's error page (/error), reached by sendError and by exceptions no handler answered: JSON that says what
- * went wrong, problem+json for /api, even when a browser asks for HTML on an API path. Other paths keep the
- * HTML page for browsers.
+ * went wrong, problem+json for /api, even when a browser asks for HTML on an API path; 503 with Retry-After when
+ * the database cannot be reached ({@link DatabaseOutage}). Other paths keep the HTML page for browsers.
  */
 public class JsonErrorController extends BasicErrorController {
 
   private static final List<String> API_PATHS = List.of(JsonRefusals.PROJECT_API + "/", "/engine-rest/",
       "/camunda/api/", "/actuator/");
 
+  private final ErrorAttributes errorAttributes;
+
   public JsonErrorController(ErrorAttributes errorAttributes, ServerProperties server,
       List<ErrorViewResolver> errorViewResolvers) {
     super(errorAttributes, server.getError(), errorViewResolvers);
+    this.errorAttributes = errorAttributes;
   }
 
   @Override
@@ -38,7 +43,10 @@ public class JsonErrorController extends BasicErrorController {
     }
     try {
       HttpStatus status = getStatus(request);
-      JsonRefusals.write(request, response, status.value(), typeOf(status), messageOf(request, status));
+      if (isOutage(request)) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+      }
+      JsonRefusals.write(request, response, status.value(), typeOf(request, status), messageOf(request, status));
     } catch (IOException e) {
       // the client has gone
     }
@@ -50,21 +58,38 @@ public class JsonErrorController extends BasicErrorController {
     HttpStatus status = getStatus(request);
     String path = JsonRefusals.pathOf(request);
     String message = messageOf(request, status);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+    if (isOutage(request)) {
+      answer.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
     if (JsonRefusals.isProjectApi(path)) {
-      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+      return answer.contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(JsonRefusals.problem(status.value(), message, path));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("type", typeOf(status), "message", message));
+    return answer.contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("type", typeOf(request, status), "message", message));
   }
 
-  private static String typeOf(HttpStatus status) {
-    return status.getReasonPhrase().replace(" ", "");
+  /** An exception no handler answered that is the database's absence is a 503 to try again after. */
+  @Override
+  protected HttpStatus getStatus(HttpServletRequest request) {
+    return isOutage(request) ? HttpStatus.valueOf(DatabaseOutage.STATUS) : super.getStatus(request);
+  }
+
+  private boolean isOutage(HttpServletRequest request) {
+    return DatabaseOutage.isCauseOf(errorAttributes.getError(new ServletWebRequest(request)));
+  }
+
+  private String typeOf(HttpServletRequest request, HttpStatus status) {
+    return isOutage(request) ? DatabaseOutage.TYPE : status.getReasonPhrase().replace(" ", "");
   }
 
   /** What sendError said; an exception's own text only for a caller's mistake, as it may show internals. */
-  private static String messageOf(HttpServletRequest request, HttpStatus status) {
+  private String messageOf(HttpServletRequest request, HttpStatus status) {
     Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+    if (isOutage(request)) {
+      return DatabaseOutage.MESSAGE;
+    }
     if (status.is5xxServerError()) {
       return "The server failed on this request; the error is logged";
     }

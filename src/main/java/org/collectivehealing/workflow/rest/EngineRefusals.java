@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.collectivehealing.workflow.errors.DatabaseOutage;
 import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides how the engine's REST API answers an error: a caller's mistake is a 4xx whose message names the
  * problem; another site's case answers 404 exactly as an unknown id does, so ids of other sites reveal nothing;
- * only a fault of the server is a 500, and it is logged.
+ * a database that cannot be reached is a 503 to try again after; only a fault of the server is a 500, and it is
+ * logged.
  */
 final class EngineRefusals {
 
@@ -41,6 +43,10 @@ final class EngineRefusals {
 
   /** @param path the request's path segments below the API's root, e.g. [task, 42, variables] */
   static EngineRefusal of(Throwable error, List<String> path) {
+    Optional<EngineRefusal> outage = outage(error, path);
+    if (outage.isPresent()) {
+      return outage.get();
+    }
     EngineRefusal refusal = classify(error, path);
     if (refusal.status() >= 500) {
       LOG.error("The engine REST API failed on /{}", String.join("/", path), error);
@@ -185,6 +191,16 @@ final class EngineRefusals {
     return resource.get(1).equals("key") && resource.size() > 2
         ? "No " + kind + " with key " + resource.get(2)
         : "No " + kind + " with id " + resource.get(1);
+  }
+
+  /** A database that cannot be reached: 503, logged in a line, as every waiting request meets it. */
+  static Optional<EngineRefusal> outage(Throwable error, List<String> path) {
+    if (!DatabaseOutage.isCauseOf(error)) {
+      return Optional.empty();
+    }
+    LOG.warn("/{} answered {}: the database cannot be reached ({})", String.join("/", path), DatabaseOutage.STATUS,
+        DatabaseOutage.reasonOf(error));
+    return Optional.of(new EngineRefusal(DatabaseOutage.STATUS, DatabaseOutage.TYPE, DatabaseOutage.MESSAGE));
   }
 
   private static EngineRefusal ofJaxRs(WebApplicationException error, List<String> path) {

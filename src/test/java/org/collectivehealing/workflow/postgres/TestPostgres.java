@@ -48,6 +48,23 @@ public final class TestPostgres {
     return new Database(maintenanceUrl.substring(0, maintenanceUrl.lastIndexOf('/') + 1) + name, USER, PASSWORD);
   }
 
+  /**
+   * As an outage does it: the database refuses new connections and drops those it has ({@code true}), or lets
+   * them in again ({@code false}). The server and the other tests' databases go on.
+   */
+  public static void refuseConnections(Database database, boolean refuse) {
+    String name = database.url().substring(database.url().lastIndexOf('/') + 1);
+    try (Connection connection = DriverManager.getConnection(maintenanceUrl(), USER, PASSWORD);
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !refuse);
+      if (refuse) {
+        statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot change whether " + name + " takes connections", e);
+    }
+  }
+
   /** Leaves an external server as it was found; the embedded one goes away with its data anyway. */
   private static synchronized void dropAll(String maintenanceUrl) {
     try (Connection connection = DriverManager.getConnection(maintenanceUrl, USER, PASSWORD);
