@@ -22,19 +22,26 @@ public class CallerCommandGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandInterceptor interceptor = new CallerCommandGuard(List.of(
-        new CallerVariablesRule(guard),
-        new VariableFilterRule(),
-        new JobExecutionRule(),
-        new CaseNotesRule(guard.maxTextLength())), identity.adminGroup());
     // after the command context opens: the checks read the case inside the command's own transaction
     if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(interceptor);
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(newGuard());
     if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
       configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
     }
-    configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(interceptor);
+    configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(newGuard());
+  }
+
+  /**
+   * One per executor: an interceptor links to the next one of its chain, so an instance in both chains would
+   * skip whatever follows it in the first (e.g. tasklist.UnclaimOwnTaskInterceptor).
+   */
+  private CommandInterceptor newGuard() {
+    return new CallerCommandGuard(List.of(
+        new CallerVariablesRule(guard),
+        new VariableFilterRule(),
+        new JobExecutionRule(),
+        new CaseNotesRule(guard.maxTextLength())), identity.adminGroup());
   }
 }
