@@ -11,12 +11,12 @@ import java.util.Optional;
  * without getters; the names read here are pinned by tests (CallerCommandGuardTest), so an engine upgrade that
  * renames one fails the build instead of opening a door. A field that cannot be read refuses the call.
  */
-final class CommandFields {
+public final class CommandFields {
 
   private CommandFields() {
   }
 
-  static boolean has(Object target, String name) {
+  public static boolean has(Object target, String name) {
     return declares(target.getClass(), name);
   }
 
@@ -24,7 +24,7 @@ final class CommandFields {
     return field(type, name).isPresent();
   }
 
-  static Object read(Object target, String name) {
+  public static Object read(Object target, String name) {
     Field field = field(target.getClass(), name).orElseThrow(() -> new RefusedCallException(
         "This call cannot be checked (" + target.getClass().getSimpleName() + " has no '" + name + "'), so it is refused"));
     try {
@@ -47,7 +47,7 @@ final class CommandFields {
     }
   }
 
-  static String text(Object target, String name) {
+  public static String text(Object target, String name) {
     return has(target, name) ? (String) read(target, name) : null;
   }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes every task readable in a queue without opening it: its name carries its case ("Assess needs —
  * HOU-2026-0007-V1"), it gets a follow-up date, and it carries the card values its candidates may see.
- * Applies to every user task of every model, so designers need not remember it.
+ * Applies to every user task of every model, so designers need not remember it. A caseworker can give back a
+ * task they claimed ({@link UnclaimOwnTaskInterceptor}).
  */
 @Component
 public class TasklistPlugin extends AbstractProcessEnginePlugin {
@@ -43,5 +44,10 @@ public class TasklistPlugin extends AbstractProcessEnginePlugin {
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, copyCard);
       }
     });
+    // inside the command context, as the task is read there
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new UnclaimOwnTaskInterceptor());
   }
 }
