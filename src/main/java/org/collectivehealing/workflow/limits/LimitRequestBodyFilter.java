@@ -1,4 +1,4 @@
-package org.collectivehealing.workflow.intake;
+package org.collectivehealing.workflow.limits;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,29 +13,47 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 import org.collectivehealing.workflow.errors.JsonRefusals;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a victim list larger than {@code chw.intake.max-bytes} with 413 before anything parses it. A list is
- * read whole into memory (a JSON tree, the CSV text) and a node's heap is small, so one unbounded upload could
- * take the node down for everyone. A body without a declared length (chunked) is read up to the limit and no
- * further; one within it is handed on as read.
+ * Refuses a request body larger than its limit with 413 before anything parses it. Bodies are read whole into
+ * memory (a JSON tree, a CSV text, a deployment's files) and a node's heap is small, so one unbounded request
+ * could take the node down for everyone. A body without a declared length (chunked) is read up to the limit and
+ * no further; one within it is handed on as read. The first instance a request passes bounds its body; later
+ * ones, with a wider reach and another limit, let it by. Form posts (the webapps' login) are left to Tomcat,
+ * which bounds their parameters (server.tomcat.max-http-form-post-size) and needs their stream unread.
  */
-public class LimitVictimListSizeFilter extends OncePerRequestFilter {
+public class LimitRequestBodyFilter extends OncePerRequestFilter {
+
+  private static final String BOUNDED = LimitRequestBodyFilter.class.getName() + ".bounded";
+  private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final long maxBytes;
+  private final String setting;
+  private final String what;
+  private final String advice;
 
-  public LimitVictimListSizeFilter(DataSize limit) {
+  /**
+   * @param setting the property that sets the limit, named in the refusal, e.g. chw.intake.max-bytes
+   * @param what the body, as the refusal names it, e.g. "A victim list"
+   * @param advice what the caller can do instead, the refusal's last sentence
+   */
+  public LimitRequestBodyFilter(DataSize limit, String setting, String what, String advice) {
     if (limit == null) {
-      throw new IllegalStateException("chw.intake.max-bytes is not set: the largest victim list to take, e.g. 8MB");
+      throw new IllegalStateException(setting + " is not set: the largest request body to take, e.g. 8MB");
     }
     long bytes = limit.toBytes();
     if (bytes < 1 || bytes > Integer.MAX_VALUE - 1) {
-      throw new IllegalArgumentException("chw.intake.max-bytes must be between 1 B and 2 GB, not " + bytes);
+      throw new IllegalArgumentException(setting + " must be between 1 B and 2 GB, not " + bytes);
     }
     this.maxBytes = bytes;
+    this.setting = setting;
+    this.what = what;
+    this.advice = advice;
   }
 
   @Override
@@ -50,22 +68,24 @@ public class LimitVictimListSizeFilter extends OncePerRequestFilter {
       refuse(request, response);
       return;
     }
+    request.setAttribute(BOUNDED, Boolean.TRUE);
     chain.doFilter(new ReadBody(request, body), response);
   }
 
-  /** Only uploads carry a list; the other methods pass untouched. */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
+    String type = request.getContentType();
+    return WITHOUT_BODY.contains(request.getMethod()) || request.getAttribute(BOUNDED) != null
+        || type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     JsonRefusals.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequest",
-        "A victim list may be at most " + maxBytes + " bytes (chw.intake.max-bytes) and this one is larger; "
-            + "nothing of it was parsed or saved. Split it into several lists, each with its own Idempotency-Key");
+        what + " may be at most " + maxBytes + " bytes (" + setting + ") and this one is larger; nothing of it "
+            + "was parsed or saved. " + advice);
   }
 
-  /** The request with its body already read: the controller reads these bytes, as it would the socket's. */
+  /** The request with its body already read: the API reads these bytes, as it would the socket's. */
   private static final class ReadBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
@@ -101,7 +121,7 @@ public class LimitVictimListSizeFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("The victim list was read already; it has no asynchronous body");
+          throw new UnsupportedOperationException("The body was read already; it has no asynchronous reading");
         }
       };
     }
@@ -111,7 +131,7 @@ public class LimitVictimListSizeFilter extends OncePerRequestFilter {
       return new BufferedReader(new InputStreamReader(getInputStream(), charsetOf(getCharacterEncoding())));
     }
 
-    /** The declared encoding; UTF-8, the lists' encoding, when none or an unknown one is declared. */
+    /** The declared encoding; UTF-8, the APIs' encoding, when none or an unknown one is declared. */
     private static Charset charsetOf(String encoding) {
       try {
         return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
