@@ -14,26 +14,29 @@ import org.springframework.core.Ordered;
 @Configuration
 public class RequestLimitsConfiguration {
 
+  /** After the logins (security.RestAuthenticationConfiguration): anonymous callers are refused unread. */
+  public static final int FIRST_BOUND = Ordered.HIGHEST_PRECEDENCE + 19;
+
   @Bean
   public FilterRegistrationBean<Filter> deploymentSizeLimit(RequestLimitsProperties limits) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LimitRequestBodyFilter(
-        limits.maxDeploymentBytes(), "chw.request-limits.max-deployment-bytes", "A deployment",
-        "Deploy fewer or smaller files at once"));
-    registration.setName("deployment-size-limit");
-    registration.addUrlPatterns("/engine-rest/deployment/*");
-    // after the login (RestAuthenticationConfiguration), so that anonymous callers are refused without a read
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 19);
-    return registration;
+    return bound("deployment-size-limit", FIRST_BOUND, new LimitRequestBodyFilter(limits.maxDeploymentBytes(),
+        "chw.request-limits.max-deployment-bytes", "A deployment", "Deploy fewer or smaller files at once"),
+        "/engine-rest/deployment/*");
   }
 
   @Bean
   public FilterRegistrationBean<Filter> requestBodySizeLimit(RequestLimitsProperties limits) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LimitRequestBodyFilter(
-        limits.maxBytes(), "chw.request-limits.max-bytes", "A request body",
-        "Send less at once"));
-    registration.setName("request-body-size-limit");
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+    return bound("request-body-size-limit", FIRST_BOUND + 2, new LimitRequestBodyFilter(limits.maxBytes(),
+        "chw.request-limits.max-bytes", "A request body", "Send less at once"), "/*");
+  }
+
+  /** The filter on the paths; of several on one path, the one of the lowest order bounds the body. */
+  public static FilterRegistrationBean<Filter> bound(String name, int order, LimitRequestBodyFilter filter,
+      String... urlPatterns) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
+    registration.setOrder(order);
     return registration;
   }
 }
