@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.collectivehealing.workflow.Http;
 import org.collectivehealing.workflow.testing.IncidentReports;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,9 +61,19 @@ class HostileValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {5_000, 5_000_000})
+  @ValueSource(ints = {5_000, 1_000_000})
   void aTextTooLongForTheDatabaseIsRefused(int length) {
     assertRefused(report(ONE, HOMICIDE, "{\"value\":\"" + "x".repeat(length) + "\"}"), "has " + length + " characters");
+  }
+
+  @Test
+  void aTextBeyondTheBodyLimitIsRefusedUnread() {
+    long before = history.createHistoricProcessInstanceQuery().count();
+    HttpResponse<String> refused = new Http(port).postJson(START, "commander-houston",
+        report(ONE, HOMICIDE, "{\"value\":\"" + "x".repeat(5_000_000) + "\"}"));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+    assertThat(refused.body()).contains("(chw.request-limits.max-bytes)", "nothing of it was parsed or saved");
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 
   @ParameterizedTest
