@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * memory (a JSON tree, a CSV text, a deployment's files) and a node's heap is small, so one unbounded request
  * could take the node down for everyone. A body without a declared length (chunked) is read up to the limit and
  * no further; one within it is handed on as read. The first instance a request passes bounds its body; later
- * ones, with a wider reach and another limit, let it by. Form posts (the webapps' login) are left to Tomcat,
+ * ones, with a wider reach and another limit, let it by. POSTed forms (the webapps' login) are left to Tomcat,
  * which bounds their parameters (server.tomcat.max-http-form-post-size) and needs their stream unread.
  */
 public class LimitRequestBodyFilter extends OncePerRequestFilter {
@@ -75,8 +75,11 @@ public class LimitRequestBodyFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
-    return WITHOUT_BODY.contains(request.getMethod()) || request.getAttribute(BOUNDED) != null
-        || type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    // Tomcat parses a POSTed form itself (bounded) and needs its stream unread; a form sent with another method
+    // is read by Spring's FormContentFilter, unbounded, after this filter, so it is bounded here
+    boolean postedForm = "POST".equals(request.getMethod()) && type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    return WITHOUT_BODY.contains(request.getMethod()) || request.getAttribute(BOUNDED) != null || postedForm;
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -58,6 +58,9 @@ class RequestBodyLimitsIT {
     assertRefused(http.sendPublished("POST", "/engine-rest/task", "advocate-houston", "application/json",
         chunked(over), Map.of()), "message");
     assertRefused(http.postJson("/api/consents/no-such-case/revoke", "advocate-houston", over), "detail");
+    // a form sent with PUT is read by Spring's FormContentFilter, not by Tomcat's bounded parser
+    assertRefused(http.send("PUT", "/engine-rest/task/no-such-task/variables/note", "advocate-houston",
+        "application/x-www-form-urlencoded", "note=" + "f".repeat(MAX_BYTES)), "message");
 
     Http tasklist = new Http(node.getEnvironment().getProperty("local.server.port", Integer.class),
         RequestBodyLimitsIT::password);
