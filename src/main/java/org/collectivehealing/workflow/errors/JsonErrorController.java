@@ -42,11 +42,12 @@ public class JsonErrorController extends BasicErrorController {
       return super.errorHtml(request, response);
     }
     try {
-      HttpStatus status = getStatus(request);
-      if (isOutage(request)) {
+      boolean outage = isOutage(request);
+      HttpStatus status = statusOf(request, outage);
+      if (outage) {
         response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
       }
-      JsonRefusals.write(request, response, status.value(), typeOf(request, status), messageOf(request, status));
+      JsonRefusals.write(request, response, status.value(), typeOf(outage, status), messageOf(request, outage, status));
     } catch (IOException e) {
       // the client has gone
     }
@@ -55,11 +56,12 @@ public class JsonErrorController extends BasicErrorController {
 
   @Override
   public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-    HttpStatus status = getStatus(request);
+    boolean outage = isOutage(request);
+    HttpStatus status = statusOf(request, outage);
     String path = JsonRefusals.pathOf(request);
-    String message = messageOf(request, status);
+    String message = messageOf(request, outage, status);
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
-    if (isOutage(request)) {
+    if (outage) {
       answer.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
     }
     if (JsonRefusals.isProjectApi(path)) {
@@ -67,27 +69,31 @@ public class JsonErrorController extends BasicErrorController {
           .body(JsonRefusals.problem(status.value(), message, path));
     }
     return answer.contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("type", typeOf(request, status), "message", message));
+        .body(Map.of("type", typeOf(outage, status), "message", message));
   }
 
   /** An exception no handler answered that is the database's absence is a 503 to try again after. */
   @Override
   protected HttpStatus getStatus(HttpServletRequest request) {
-    return isOutage(request) ? HttpStatus.valueOf(DatabaseOutage.STATUS) : super.getStatus(request);
+    return statusOf(request, isOutage(request));
+  }
+
+  private HttpStatus statusOf(HttpServletRequest request, boolean outage) {
+    return outage ? HttpStatus.valueOf(DatabaseOutage.STATUS) : super.getStatus(request);
   }
 
   private boolean isOutage(HttpServletRequest request) {
     return DatabaseOutage.isCauseOf(errorAttributes.getError(new ServletWebRequest(request)));
   }
 
-  private String typeOf(HttpServletRequest request, HttpStatus status) {
-    return isOutage(request) ? DatabaseOutage.TYPE : status.getReasonPhrase().replace(" ", "");
+  private static String typeOf(boolean outage, HttpStatus status) {
+    return outage ? DatabaseOutage.TYPE : status.getReasonPhrase().replace(" ", "");
   }
 
   /** What sendError said; an exception's own text only for a caller's mistake, as it may show internals. */
-  private String messageOf(HttpServletRequest request, HttpStatus status) {
+  private static String messageOf(HttpServletRequest request, boolean outage, HttpStatus status) {
     Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-    if (isOutage(request)) {
+    if (outage) {
       return DatabaseOutage.MESSAGE;
     }
     if (status.is5xxServerError()) {

@@ -21,24 +21,26 @@ class UnclaimOwnTaskInterceptor extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (command instanceof AssignTaskCmd && isOwnTaskGivenBack(command)) {
+    String taskId = command instanceof AssignTaskCmd ? ownTaskGivenBack(command) : null;
+    if (taskId != null) {
       @SuppressWarnings("unchecked")
-      Command<T> unclaim = (Command<T>) new ClaimTaskCmd(CommandFields.text(command, "taskId"), null);
+      Command<T> unclaim = (Command<T>) new ClaimTaskCmd(taskId, null);
       return next.execute(unclaim);
     }
     return next.execute(command);
   }
 
-  private static boolean isOwnTaskGivenBack(Command<?> assign) {
+  /** The task's id when the caller assigns their own task to nobody; null otherwise. */
+  private static String ownTaskGivenBack(Command<?> assign) {
     CommandContext context = Context.getCommandContext();
     Authentication caller = context == null ? null : context.getAuthentication();
     String taskId = CommandFields.text(assign, "taskId");
     // the command's input: taskId, and userId, the new assignee (AbstractAddIdentityLinkCmd); pinned by the test
     if (caller == null || caller.getUserId() == null || taskId == null || !CommandFields.has(assign, "userId")
         || CommandFields.read(assign, "userId") != null) {
-      return false;
+      return null;
     }
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    return task != null && caller.getUserId().equals(task.getAssignee());
+    return task != null && caller.getUserId().equals(task.getAssignee()) ? taskId : null;
   }
 }
